@@ -1,0 +1,83 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { Clock } from './common/clock.js';
+import { logger } from './common/logging/logger.js';
+import { JOB_QUEUE, type JobQueue } from './common/queue/job-queue.js';
+import { createValidationPipe } from './common/validation/validation.pipe.js';
+import type { AppConfig } from './config/app-config.js';
+import { httpMetricsMiddleware } from './http/http-metrics.middleware.js';
+import { requestIdMiddleware } from './common/http/request-id.middleware.js';
+import { mountStaticApps } from './http/static-apps.js';
+import { setupOpenApi } from './http/openapi.js';
+import { Metrics } from './observability/metrics.js';
+import type { SimulatorSeed } from './wecom/simulator/seed.js';
+import { type SimulatorHandle, startSimulatorFor } from './wecom/simulator-host.js';
+
+export interface CreateAppOptions {
+  clock?: Clock;
+  /** Run pending migrations before serving (embedded default, tests). */
+  migrate?: boolean;
+  /** Consume queue jobs in this process. */
+  workers?: boolean;
+  /** Serve the built sidebar/admin when present. */
+  serveApps?: boolean;
+  /** The simulated corp (demo world or a test's fixture) when running against the built-in simulator. */
+  simulatorSeed?: SimulatorSeed;
+}
+
+export interface RunningApp {
+  app: INestApplication;
+  simulator: SimulatorHandle | null;
+  queue: JobQueue;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Builds the whole server (used by main.ts, the CLIs and the tests, so all run the same wiring). */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
+  logger.setLevel(config.logLevel);
+  const simulator = config.wecom.simulator ? await startSimulatorFor(config, options.simulatorSeed, options.clock) : null;
+  const app = await NestFactory.create(
+    AppModule.forRoot(config, { clock: options.clock, wecomApiBase: simulator?.url ?? config.wecom.apiBase!, simulator }),
+    { bodyParser: false, logger, abortOnError: false },
+  );
+  const server = app.getHttpAdapter().getInstance() as Express;
+  server.disable('x-powered-by');
+  server.set('trust proxy', 1);
+  server.set('query parser', 'extended');
+  const metrics = app.get(Metrics);
+  app.use(requestIdMiddleware);
+  app.use(httpMetricsMiddleware(metrics));
+  app.use(compression());
+  app.use(cookieParser());
+  app.use('/api/wecom/callback', express.text({ type: () => true, limit: '256kb' }));
+  app.use(express.json({ limit: '5mb' }));
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  if (options.serveApps) mountStaticApps(server, config.staticRoots);
+
+  await app.init();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  if (options.migrate) await dataSource.runMigrations({ transaction: 'each' });
+  const queue = app.get<JobQueue>(JOB_QUEUE);
+  if (options.workers) queue.startWorkers();
+
+  return {
+    app,
+    simulator,
+    queue,
+    dataSource,
+    async close() {
+      await app.close();
+      await simulator?.close();
+    },
+  };
+}

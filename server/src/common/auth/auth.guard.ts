@@ -1,0 +1,57 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@valuelens/contracts';
+import type { Request } from 'express';
+import { AppError } from '../errors/app-error.js';
+import { API_KEY_SCOPE, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
+import { ApiKeyVerifier } from './api-key.verifier.js';
+import { SessionService } from './session.service.js';
+
+export const SESSION_COOKIE = 'vl_session';
+
+/**
+ * The global guard: every route needs a session (cookie or Bearer) unless it is marked @Public or
+ * @ApiKeyAuth. @Roles narrows further. Object-level scope is the services' job (AccessService).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+    private readonly apiKeys: ApiKeyVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<Request>();
+
+    const scope = this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, targets);
+    if (scope) {
+      request.apiKeyId = await this.apiKeys.verify(request.header('x-api-key'), scope);
+      return true;
+    }
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets);
+    const token = sessionToken(request);
+    if (isPublic) {
+      // Public routes still learn who is calling when a session is present (e.g. /api/auth/me-like hints).
+      if (token) request.actor = (await this.sessions.resolve(token)) ?? undefined;
+      return true;
+    }
+    if (!token) throw new AppError('UNAUTHENTICATED');
+    const actor = await this.sessions.resolve(token);
+    if (!actor) throw new AppError('SESSION_EXPIRED');
+    request.actor = actor;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(actor.role)) throw new AppError('FORBIDDEN');
+    return true;
+  }
+}
+
+export function sessionToken(request: Request): string | undefined {
+  const header = request.header('authorization');
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
+  const cookies = (request as Request & { cookies?: Record<string, string> }).cookies;
+  return cookies?.[SESSION_COOKIE] || undefined;
+}

@@ -1,0 +1,43 @@
+import type { LoggerService } from '@nestjs/common';
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/** Structured JSON logs on stdout, one line per record (what log shippers expect). */
+class JsonLogger implements LoggerService {
+  private threshold = ORDER.info;
+
+  setLevel(level: Level): void {
+    this.threshold = ORDER[level];
+  }
+
+  write(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
+    if (ORDER[level] < this.threshold) return;
+    const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
+    (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
+  }
+
+  debug(msg: string, fields?: Record<string, unknown>): void {
+    this.write('debug', msg, fields);
+  }
+  info(msg: string, fields?: Record<string, unknown>): void {
+    this.write('info', msg, fields);
+  }
+  warn(msg: string, fields?: Record<string, unknown>): void {
+    this.write('warn', msg, fields);
+  }
+  error(msg: string, fields?: Record<string, unknown>): void {
+    this.write('error', msg, fields);
+  }
+
+  // Nest's LoggerService shape: (message, context) / (message, trace, context)
+  log(message: unknown, context?: unknown): void {
+    this.write('info', String(message), typeof context === 'string' ? { context } : {});
+  }
+  verbose(message: unknown, context?: unknown): void {
+    this.write('debug', String(message), typeof context === 'string' ? { context } : {});
+  }
+}
+
+export const logger = new JsonLogger();
+export type { Level as LogLevel };

@@ -1,0 +1,43 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/app-config.js';
+import { ALL_ENTITIES } from './entities.js';
+import { ALL_MIGRATIONS } from './migrations/index.js';
+
+/**
+ * One data source definition for both engines. SQLite (embedded default) runs in WAL mode with a busy
+ * timeout so the web process and in-process workers can share the file; MySQL uses utf8mb4 and UTC.
+ * Schema changes only ever go through migrations.
+ */
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: ALL_ENTITIES,
+    migrations: ALL_MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (db.type === 'mysql') {
+    return {
+      ...common,
+      type: 'mysql',
+      url: db.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      dateStrings: false,
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      extra: { connectionLimit: 20 },
+    };
+  }
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: db.sqlitePath,
+    enableWAL: db.sqlitePath !== ':memory:',
+    prepareDatabase: (sqlite: { pragma: (s: string) => unknown }) => {
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma('synchronous = NORMAL');
+    },
+  };
+}
