@@ -11,6 +11,7 @@ import { ClientsModule } from './modules/clients/clients.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { GroupChatsModule } from './modules/group-chats/group-chats.module.js';
 import { OrgModule } from './modules/org/org.module.js';
+import { PublicConfigModule } from './modules/public-config/public-config.module.js';
 import type { SimulatorHandle } from './wecom/simulator-host.js';
 import { WecomModule } from './wecom/wecom.module.js';
 
@@ -37,6 +38,7 @@ export class AppModule {
         GroupChatsModule,
         ApiKeysModule,
         DashboardModule,
+        PublicConfigModule,
       ],
     };
   }

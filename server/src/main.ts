@@ -38,7 +38,7 @@ async function prepareDatabase(config: AppConfig, runMigrations: boolean) {
       throw new ConfigError('database schema is behind: run `node server/dist/cli/migrate.js` first (or set RUN_MIGRATIONS=true)');
     }
     const admin = await ensureAdminUser(dataSource, config.adminPassword);
-    const demo = config.wecom.simulator ? await prepareDemoWorld(dataSource, config) : undefined;
+    const demo = config.wecom.simulator ? await prepareDemoWorld(dataSource, config, admin.password ?? config.adminPassword) : undefined;
     return { admin, simulatorSeed: demo?.simulatorSeed, demoSummary: demo?.summary };
   } finally {
     await dataSource.destroy();

@@ -55,7 +55,10 @@ interface Container {
   livenessProbe?: Probe;
   startupProbe?: Probe;
 }
-interface PodTemplate { metadata: { labels: Record<string, string>; annotations?: Record<string, string> }; spec: { containers: Container[] } }
+interface PodTemplate {
+  metadata: { labels: Record<string, string>; annotations?: Record<string, string> };
+  spec: { containers: Container[] };
+}
 interface Manifest {
   kind: string;
   metadata: { name: string };
@@ -152,22 +155,20 @@ const runtimeStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
 const instruction = (name: string): string[] =>
   [...runtimeStage.matchAll(new RegExp(`^${name}\\s+(.*)$`, 'gm'))].map((m) => m[1]!.trim());
 
-/** The TypeScript file server/tsconfig.build.json compiles to a given built path. */
-function sourceOf(distPath: string): { source: string; rootDir: string } {
+/** Fails unless server/tsconfig.build.json compiles an existing source file to the given built path. */
+function expectBuiltFromSource(distPath: string): void {
   const { compilerOptions = {} } = JSON.parse(read('server/tsconfig.build.json')) as {
     compilerOptions?: { rootDir?: string; outDir?: string };
   };
   const { rootDir = '.', outDir = 'dist' } = compilerOptions;
-  const inOutDir = posix.relative(posix.join('server', outDir), distPath);
-  return { source: posix.join('server', rootDir, inOutDir.replace(/\.js$/, '.ts')), rootDir };
-}
-function expectBuiltFromSource(distPath: string): void {
-  const { source, rootDir } = sourceOf(distPath);
-  if (!existsSync(join(REPO, source)))
-    throw new Error(
-      `deploy runs "node ${distPath}", which server/tsconfig.build.json (rootDir "${rootDir}") compiles from ` +
-        `${source}, and that file does not exist. Add it, or fix rootDir so ${distPath} is built.`,
-    );
+  const inOutDir = posix.relative(posix.join('server', outDir), distPath).replace(/\.js$/, '.ts');
+  const source = posix.join('server', rootDir, inOutDir);
+  if (existsSync(join(REPO, source))) return;
+  const hint = posix.normalize(rootDir) === 'src' ? '' : ` With rootDir "src", server/src/${inOutDir} would be built there.`;
+  throw new Error(
+    `"node ${distPath}" needs ${source} (server/tsconfig.build.json: rootDir "${rootDir}", outDir "${outDir}"), ` +
+      `which does not exist.${hint}`,
+  );
 }
 
 function fail(message: string): never {
@@ -180,8 +181,6 @@ describe('deploy files agree with the server', () => {
       const names = [
         ...appServices.flatMap(([, s]) => Object.keys(composeEnv(s))),
         ...appContainers.flatMap((c) => [...containerEnv(c).keys()]),
-        ...manifests.filter((m) => m.kind === 'ConfigMap' || m.kind === 'Secret').flatMap((m) =>
-          m.metadata.name === 'valuelens-wecom-verify' ? [] : Object.keys(m.data ?? m.stringData ?? {})),
         ...instruction('ENV').flatMap((line) => [...line.matchAll(/([A-Z_][A-Z0-9_]*)=/g)].map((m) => m[1]!)),
       ];
       expect(names.filter((n) => !KNOWN_VARS.has(n))).toEqual([]);
@@ -197,13 +196,16 @@ describe('deploy files agree with the server', () => {
 
     it('should keep secrets out of the ConfigMap', () => {
       const secretNames = ENV_VARS.filter((v) => v.secret).map((v) => v.name);
-      expect(Object.keys(manifest('ConfigMap', 'valuelens-config').data ?? {}).filter((n) => secretNames.includes(n))).toEqual([]);
+      const configMapKeys = Object.keys(manifest('ConfigMap', 'valuelens-config').data ?? {});
+      expect(configMapKeys.filter((n) => secretNames.includes(n))).toEqual([]);
     });
 
     it('should require every production secret for the API and the worker in Compose', () => {
       for (const name of [...namesOfRole('api'), ...namesOfRole('worker')]) {
         const env = composeEnv(composeService(name));
-        for (const secret of PRODUCTION_SECRETS) expect(`${name}: ${env[secret]}`).toMatch(new RegExp(`^${name}: \\$\\{${secret}:\\?`));
+        // ${NAME:?message} makes Compose refuse to start without the value.
+        for (const secret of PRODUCTION_SECRETS)
+          expect(`${name}: ${env[secret]}`).toMatch(new RegExp(`^${name}: \\$\\{${secret}:\\?`));
       }
     });
 
@@ -218,9 +220,10 @@ describe('deploy files agree with the server', () => {
 
     it('should document every variable in docs/OPERATIONS.md exactly as env-vars.ts defines it', () => {
       const cell = (text: string): string => text.replace(/\|/g, '\\|');
-      const expected = ENV_VARS.map(
-        (v) => `| \`${v.name}\` | ${v.default === undefined ? '—' : `\`${v.default}\``} | ${v.secret ? 'yes' : ''} | ${cell(v.description)} |`,
-      );
+      const expected = ENV_VARS.map((v) => {
+        const defaultValue = v.default === undefined ? '—' : `\`${v.default}\``;
+        return `| \`${v.name}\` | ${defaultValue} | ${v.secret ? 'yes' : ''} | ${cell(v.description)} |`;
+      });
       const documented = read('docs/OPERATIONS.md').split('\n').filter((line) => /^\| `[A-Z0-9_]+` \|/.test(line));
       expect(documented).toEqual(expected);
     });
@@ -342,7 +345,10 @@ describe('deploy files agree with the server', () => {
     it('should cache hashed assets for a year and revalidate the app pages', () => {
       for (const app of ['sidebar', 'admin']) {
         const location = locationFor(httpsServer, `/${app}/assets/index-1a2b3c.js`);
-        expect([arg(location, 'proxy_hide_header'), arg(location, 'add_header')]).toEqual(['Cache-Control', 'Cache-Control $valuelens_app_cache_control']);
+        expect([arg(location, 'proxy_hide_header'), arg(location, 'add_header')]).toEqual([
+          'Cache-Control',
+          'Cache-Control $valuelens_app_cache_control',
+        ]);
         expect(mapValue('$valuelens_app_cache_control', `/${app}/assets/index-1a2b3c.js`)).toMatch(/max-age=31536000, immutable/);
         expect(mapValue('$valuelens_app_cache_control', `/${app}/index.html`)).toBe('no-cache');
       }

@@ -10,6 +10,12 @@ export async function ensureAdminUser(dataSource: DataSource, adminPassword: str
   const repo = dataSource.getRepository(Staff);
   if (await repo.findOneBy({ username: 'admin' })) return { created: false };
   const password = adminPassword ?? generatePassword();
-  await repo.insert({ username: 'admin', name: '系统管理员', role: 'admin', passwordHash: await hashPassword(password), status: 'active' });
+  try {
+    await repo.insert({ username: 'admin', name: '系统管理员', role: 'admin', passwordHash: await hashPassword(password), status: 'active' });
+  } catch (error) {
+    // Another instance starting at the same moment created it first (unique username): that is fine.
+    if (await repo.findOneBy({ username: 'admin' })) return { created: false };
+    throw error;
+  }
   return { created: true, password: adminPassword ? undefined : password };
 }

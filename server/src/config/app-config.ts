@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError, readInt, readString, readUrl } from './env.js';
 
 export interface DatabaseConfig {
@@ -49,7 +49,7 @@ const SIMULATOR_AGENT_ID = '1000002';
 
 type Env = Record<string, string | undefined>;
 
-export function loadConfig(env: Env = process.env, repoRoot = resolve(import.meta.dirname, '../../..')): AppConfig {
+export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(import.meta.dirname)): AppConfig {
   const nodeEnv = readString(env, 'NODE_ENV', 'development');
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
     throw new ConfigError('NODE_ENV must be development, production or test');
@@ -109,6 +109,18 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(import.met
     logLevel: logLevel as AppConfig['logLevel'],
     demo: simulator,
   };
+}
+
+/** The monorepo root (the package.json with workspaces), wherever this file was compiled to. */
+export function findRepoRoot(from: string): string {
+  let dir = from;
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && 'workspaces' in (JSON.parse(readFileSync(manifest, 'utf8')) as object)) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(from, '../../..');
+    dir = parent;
+  }
 }
 
 function missing(name: string): never {

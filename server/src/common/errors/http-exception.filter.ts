@@ -65,7 +65,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       logger.error('request failed', { requestId, method: request.method, path: request.path, error: describe(error) });
     }
     if (response.headersSent) return;
-    response.status(status).json(body);
+    // Explicit type: a route may have set text/plain (the WeCom callback) before failing.
+    response.status(status).type('application/json').send(JSON.stringify(body));
   }
 }
 

@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const NEST_BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
 
 /** Structured JSON logs on stdout, one line per record (what log shippers expect). */
 class JsonLogger implements LoggerService {
@@ -32,7 +33,9 @@ class JsonLogger implements LoggerService {
 
   // Nest's LoggerService shape: (message, context) / (message, trace, context)
   log(message: unknown, context?: unknown): void {
-    this.write('info', String(message), typeof context === 'string' ? { context } : {});
+    // Nest's start-up chatter (module init, route mapping) is debug detail, not an operator's concern.
+    const level = typeof context === 'string' && NEST_BOOT_CONTEXTS.has(context) ? 'debug' : 'info';
+    this.write(level, String(message), typeof context === 'string' ? { context } : {});
   }
   verbose(message: unknown, context?: unknown): void {
     this.write('debug', String(message), typeof context === 'string' ? { context } : {});

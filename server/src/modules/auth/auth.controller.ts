@@ -7,7 +7,7 @@ import { SESSION_COOKIE, sessionToken } from '../../common/auth/auth.guard.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuthService, type IssuedSession } from './auth.service.js';
-import { LoginDto, LoginResponseDto, MeDto, WecomSessionDto } from './dto/auth.dto.js';
+import { LoginDto, LoginResponseDto, MeDto, SessionResponseDto, WecomSessionDto } from './dto/auth.dto.js';
 import { buildAuthorizeUrl } from './wecom-oauth.js';
 
 @ApiTags('auth')
@@ -30,9 +30,11 @@ export class AuthController {
   @Public('sidebar login: exchanges a WeCom OAuth code for a session')
   @Post('wecom/session')
   @HttpCode(200)
-  @ApiOkResponse({ type: LoginResponseDto })
-  async wecomSession(@Body() dto: WecomSessionDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
-    return this.respond(res, await this.auth.loginWithWecomCode(dto.code, req.requestId));
+  @ApiOkResponse({ type: SessionResponseDto })
+  async wecomSession(@Body() dto: WecomSessionDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponseDto> {
+    // The sidebar lives on the API's own origin: the httpOnly cookie is enough, no token in the body.
+    const { token: _token, ...session } = this.respond(res, await this.auth.loginWithWecomCode(dto.code, req.requestId));
+    return session;
   }
 
   @Public('starts WeCom OAuth (redirect only, no data)')

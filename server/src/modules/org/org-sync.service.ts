@@ -4,6 +4,7 @@ import { type DataSource, In } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock.js';
 import { logger } from '../../common/logging/logger.js';
 import { JOB_QUEUE, type JobQueue } from '../../common/queue/job-queue.js';
+import { upsertRows } from '../../database/upsert.js';
 import { WECOM_API, type WecomApi, type WecomDepartment } from '../../wecom/gateway/wecom-gateway.types.js';
 import { ClientFollow } from '../clients/client-follow.entity.js';
 import { Client } from '../clients/client.entity.js';
@@ -12,6 +13,9 @@ import { Department } from './department.entity.js';
 import { Staff } from './staff.entity.js';
 
 export const ORG_SYNC_JOB = 'org.sync';
+/** Columns WeCom owns; everything else on a client (PII, risk level) belongs to other sources. */
+export const CLIENT_WECOM_COLUMNS = ['name', 'avatar', 'unionid', 'gender'];
+export const FOLLOW_WECOM_COLUMNS = ['remark', 'add_time', 'state', 'state_changed_at', 'add_way_state', 'tag_ids'];
 const BATCH_USERIDS = 100; // externalcontact/batch/get_by_user takes ≤ 100 userids per call
 
 export interface OrgSyncResult {
@@ -102,7 +106,7 @@ export class OrgSyncService implements OnModuleInit {
     const rows = groups.flatMap((g) =>
       g.tag.filter((t) => !t.deleted).map((t) => ({ tagId: t.id, groupId: g.group_id, groupName: g.group_name, name: t.name, sortOrder: t.order ?? 0 })),
     );
-    if (rows.length) await this.dataSource.getRepository(CorpTag).upsert(rows, ['tagId']);
+    await upsertRows(this.dataSource.getRepository(CorpTag), rows, ['tag_id'], ['group_id', 'group_name', 'name', 'sort_order']);
     return rows.length;
   }
 
@@ -120,15 +124,17 @@ export class OrgSyncService implements OnModuleInit {
       for (let j = 0; j < contacts.length; j += 500) {
         const chunk = contacts.slice(j, j + 500);
         const uniqueContacts = [...new Map(chunk.map((c) => [c.external_contact.external_userid, c.external_contact])).values()];
-        await clients.upsert(
+        await upsertRows(
+          clients,
           uniqueContacts.map((c) => ({
             externalUserId: c.external_userid,
             name: c.name,
             avatar: c.avatar ?? null,
             unionid: c.unionid ?? null,
             gender: c.gender === 1 ? 'male' : c.gender === 2 ? 'female' : null,
-          })) as Partial<Client>[],
-          ['externalUserId'],
+          })),
+          ['external_userid'],
+          CLIENT_WECOM_COLUMNS,
         );
         const ids = await clients.find({ select: { id: true, externalUserId: true }, where: { externalUserId: In(uniqueContacts.map((c) => c.external_userid)) } });
         const clientIdByExternal = new Map(ids.map((c) => [c.externalUserId!, c.id]));
@@ -150,7 +156,7 @@ export class OrgSyncService implements OnModuleInit {
             },
           ];
         });
-        if (followRows.length) await followRepo.upsert(followRows, ['clientId', 'staffId']);
+        await upsertRows(followRepo, followRows, ['client_id', 'staff_id'], FOLLOW_WECOM_COLUMNS);
         follows += followRows.length;
         uniqueContacts.forEach((c) => seenClients.add(c.external_userid));
       }

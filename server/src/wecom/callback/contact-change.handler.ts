@@ -8,6 +8,8 @@ import { logger } from '../../common/logging/logger.js';
 import { ClientFollow } from '../../modules/clients/client-follow.entity.js';
 import { Client } from '../../modules/clients/client.entity.js';
 import { Staff } from '../../modules/org/staff.entity.js';
+import { upsertRows } from '../../database/upsert.js';
+import { CLIENT_WECOM_COLUMNS, FOLLOW_WECOM_COLUMNS } from '../../modules/org/org-sync.service.js';
 import { WECOM_API, type WecomApi } from '../gateway/wecom-gateway.types.js';
 
 /** Domain events other modules listen to (the feed and alerts); outreach and wecom never import them. */
@@ -61,19 +63,23 @@ export class ContactChangeHandler {
     const detail = await this.wecom.getExternalContact(externalUserId);
     const contact = detail.external_contact;
     const clients = this.dataSource.getRepository(Client);
-    await clients.upsert(
-      {
+    await upsertRows(
+      clients,
+      [
+        {
         externalUserId,
         name: contact.name,
         avatar: contact.avatar ?? null,
         unionid: contact.unionid ?? null,
-        gender: contact.gender === 1 ? 'male' : contact.gender === 2 ? 'female' : null,
-      },
-      ['externalUserId'],
+          gender: contact.gender === 1 ? 'male' : contact.gender === 2 ? 'female' : null,
+        },
+      ],
+      ['external_userid'],
+      CLIENT_WECOM_COLUMNS,
     );
     const client = (await clients.findOneBy({ externalUserId }))!;
     const follow = detail.follow_user.find((f) => f.userid === staff.wecomUserId);
-    await this.dataSource.getRepository(ClientFollow).upsert(
+    await upsertRows(this.dataSource.getRepository(ClientFollow), [
       {
         clientId: client.id,
         staffId: staff.id,
@@ -84,8 +90,7 @@ export class ContactChangeHandler {
         addWayState: state || follow?.state || null,
         tagIds: (follow?.tags ?? []).map((t) => t.tag_id).filter((t): t is string => Boolean(t)),
       },
-      ['clientId', 'staffId'],
-    );
+    ], ['client_id', 'staff_id'], FOLLOW_WECOM_COLUMNS);
     if (changeType !== 'edit_external_contact') {
       const event: FollowChangedEvent = { clientId: client.id, staffId: staff.id, state: 'active', changeType, at };
       this.events.emit(CLIENT_FOLLOWED, event);

@@ -19,8 +19,11 @@ export class MeDto {
   @ApiPropertyOptional({ type: String, nullable: true }) wecomUserId: string | null;
 }
 
-export class LoginResponseDto {
+export class SessionResponseDto {
   @ApiProperty({ type: MeDto }) staff: MeDto;
   @ApiProperty({ type: String, format: 'date-time' }) expiresAt: string;
+}
+
+export class LoginResponseDto extends SessionResponseDto {
   @ApiProperty({ description: 'Session token for scripts (Authorization: Bearer); browsers use the httpOnly cookie' }) token: string;
 }

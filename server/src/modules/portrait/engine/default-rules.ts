@@ -39,6 +39,7 @@ export const DEFAULT_RULES: RuleSet = {
       postGainWindowDays: 10,
       postGainShare: { lo: 0.1, hi: 0.6 },
       minTradesForFullSupport: 6,
+      idleAccountSupport: 0.5,
     },
     herding: { hotBuyShare: { lo: 0.1, hi: 0.6 }, minBuysForFullSupport: 5 },
     mentalAccounting: {

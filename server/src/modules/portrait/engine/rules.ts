@@ -61,6 +61,8 @@ export interface TraitRules {
     postGainWindowDays: number;
     postGainShare: Range;
     minTradesForFullSupport: number;
+    /** Support of the turnover component for a funded account with no trades at all. */
+    idleAccountSupport: number;
   };
   herding: { hotBuyShare: Range; minBuysForFullSupport: number };
   mentalAccounting: {

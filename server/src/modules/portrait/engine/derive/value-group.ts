@@ -17,8 +17,9 @@ export function engagementScore(m: BehaviourMetrics, rules: RuleSet): number {
   const r = rules.derive.valueGroup;
   const shortMonths = rules.windows.shortDays / DAYS_PER_MONTH;
   const longMonths = rules.windows.longDays / DAYS_PER_MONTH;
+  const preferenceMonths = rules.windows.preferenceDays / DAYS_PER_MONTH;
   const loginsPerMonth = m.accountChecking.value.logins / shortMonths;
-  const dwellMinutesPerMonth = m.contentDwell.value.totalSeconds / 60 / longMonths;
+  const dwellMinutesPerMonth = m.contentDwell.value.totalSeconds / 60 / preferenceMonths;
   const interactionsPerMonth =
     (m.watchlistAdds.value + m.quoteViews.value) / shortMonths +
     (m.socialActivity.value.shares + m.socialActivity.value.communityPosts) / longMonths;

@@ -8,7 +8,7 @@ import { combineComponents, supportFrom, type Trait, type TraitComponent } from 
 
 /**
  * Barber & Odean (2000): overconfident investors trade too much — turnover ranked against the client base.
- * Zero trading on a funded account is evidence too (against overconfidence), so it still carries half support.
+ * Zero trading on a funded account is evidence too (against overconfidence), so it keeps the RuleSet's idle support.
  */
 function turnoverComponent(activity: TradeActivityValue, rules: RuleSet): TraitComponent {
   const r = rules.traits.overconfidence;
@@ -16,7 +16,10 @@ function turnoverComponent(activity: TradeActivityValue, rules: RuleSet): TraitC
   const percentile = turnover === null ? null : percentileOf(turnover, r.turnoverReferenceQuantiles);
   return {
     weight: r.weights.turnover,
-    support: turnover === null ? 0 : 0.5 + 0.5 * supportFrom(activity.tradeCount, r.minTradesForFullSupport),
+    support:
+      turnover === null
+        ? 0
+        : r.idleAccountSupport + (1 - r.idleAccountSupport) * supportFrom(activity.tradeCount, r.minTradesForFullSupport),
     score: percentile ?? rules.traits.neutralScore,
     evidence: makeEvidence(
       percentile === null ? '无资产，换手率不可算' : `月换手率${round((turnover ?? 0) * 100, 1)}%，高于${Math.round(percentile)}%的客户`,

@@ -1,5 +1,5 @@
 import type { Archetype } from '@valuelens/contracts';
-import type { ContentTopic, ProductCategory } from '../../src/modules/portrait/engine/inputs.js';
+import type { ContentTopic, ProductCategory } from '../../modules/portrait/engine/inputs.js';
 
 export const EVENT_KINDS = [
   'login',

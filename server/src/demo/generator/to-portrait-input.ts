@@ -1,4 +1,4 @@
-import type { PortraitInput } from '../../src/modules/portrait/engine/inputs.js';
+import type { PortraitInput } from '../../modules/portrait/engine/inputs.js';
 import type { ClientBundle } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Archetype, ClientRiskLevel } from '@valuelens/contracts';
-import { ENGINE_ARCHETYPES } from '../../src/modules/portrait/engine/archetype-catalog.js';
-import { CONTENT_TOPICS } from '../../src/modules/portrait/engine/inputs.js';
+import { ENGINE_ARCHETYPES } from '../../modules/portrait/engine/archetype-catalog.js';
+import { CONTENT_TOPICS, type ProductCategory } from '../../modules/portrait/engine/inputs.js';
 import { generateClientEvents } from './client-events.js';
 import { generatePortfolio } from './client-portfolio.js';
 import { fakeIdNumber, fakeMobile } from './identity.js';
@@ -9,7 +9,6 @@ import type { OrgRows } from './org.js';
 import { ARCHETYPE_PROFILES, blendProfiles, type BehaviourProfile } from './profiles.js';
 import { Rng, streamSeed } from './prng.js';
 import type { ClientBundle, ClientRow, GeneratorOptions, PlantedLabel, ProductRow } from './types.js';
-import type { ProductCategory } from '../../src/modules/portrait/engine/inputs.js';
 
 const DAY = 86_400_000;
 const MONTH = 30 * DAY;
@@ -78,7 +77,7 @@ function occupation(rng: Rng, age: number): string {
   return rng.pick(['企业职员', '公务员', '教师', '医生', '工程师', '个体经营者', '企业主', '自由职业', '金融从业者', '销售']);
 }
 
-function clientRow(rng: Rng, index: number, p: BehaviourProfile, options: GeneratorOptions, catalog: GenerationCatalog, asOf: number): ClientRow {
+function clientRow(rng: Rng, index: number, p: BehaviourProfile, catalog: GenerationCatalog, asOf: number): ClientRow {
   const gender = rng.chance(0.52) ? 'male' : 'female';
   const age = Math.round(Math.min(85, Math.max(20, rng.normal(p.ageMean, 8))));
   const birth = new Date(asOf - age * 365.25 * DAY - rng.int(0, 364) * DAY);
@@ -113,7 +112,7 @@ export function generateClient(index: number, options: GeneratorOptions, catalog
   const primary = ARCHETYPE_PROFILES[planted.primary];
   const blended = planted.secondary ? blendProfiles(primary, ARCHETYPE_PROFILES[planted.secondary], planted.secondaryWeight) : primary;
   const profile = personalize(rng, blended);
-  const client = clientRow(rng, index, profile, options, catalog, asOf);
+  const client = clientRow(rng, index, profile, catalog, asOf);
   const startAt = asOf - options.months * MONTH;
   const portfolio = generatePortfolio(rng, profile, {
     clientId: client.id,

@@ -1,5 +1,5 @@
 import type { Archetype, ClientRiskLevel, ProductRiskLevel } from '@valuelens/contracts';
-import type { ContentFormat, ContentFraming, ContentTopic, EventPropertyValue, ProductCategory } from '../../src/modules/portrait/engine/inputs.js';
+import type { ContentFormat, ContentFraming, ContentTopic, EventPropertyValue, ProductCategory } from '../../modules/portrait/engine/inputs.js';
 
 /** Scale of a generated dataset. Same options and seed → byte-identical rows. */
 export interface GeneratorOptions {

@@ -1,4 +1,4 @@
-import { CONTENT_FRAMINGS, type ContentFormat } from '../../src/modules/portrait/engine/inputs.js';
+import { CONTENT_FRAMINGS, type ContentFormat } from '../../modules/portrait/engine/inputs.js';
 import type { BehaviourProfile } from './profiles.js';
 import type { Rng } from './prng.js';
 import type { EventRow, ProductRow } from './types.js';

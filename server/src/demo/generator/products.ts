@@ -1,5 +1,5 @@
 import type { ProductRiskLevel } from '@valuelens/contracts';
-import type { ProductCategory } from '../../src/modules/portrait/engine/inputs.js';
+import type { ProductCategory } from '../../modules/portrait/engine/inputs.js';
 import { Rng, streamSeed } from './prng.js';
 import type { ProductRow } from './types.js';
 

@@ -1,11 +1,11 @@
 import { generateClient, type GenerationCatalog } from './generate-client.js';
-import { generateOrg } from './org.js';
+import { generateOrg, type OrgRows } from './org.js';
 import { generateProducts, productsByCategory } from './products.js';
 import type { ClientBundle, GeneratorOptions } from './types.js';
 
 export const DEFAULT_AS_OF = Date.UTC(2026, 10, 1);
 
-export interface Dataset extends GenerationCatalog {
+export interface Dataset extends GenerationCatalog, OrgRows {
   options: GeneratorOptions;
   asOf: number;
   /** Clients one at a time, in index order; iterate again to regenerate identically. */
@@ -27,6 +27,7 @@ export function generateDataset(options: GeneratorOptions): Dataset {
   };
   return {
     ...catalog,
+    ...org,
     options,
     asOf,
     *clients() {

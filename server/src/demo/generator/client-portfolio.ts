@@ -1,4 +1,4 @@
-import type { ProductCategory } from '../../src/modules/portrait/engine/inputs.js';
+import type { ProductCategory } from '../../modules/portrait/engine/inputs.js';
 import type { BehaviourProfile } from './profiles.js';
 import type { Rng } from './prng.js';
 import type { CashFlowRow, EventRow, HoldingRow, ProductRow, TradeRow } from './types.js';

@@ -1,7 +1,7 @@
 import type { Archetype } from '@valuelens/contracts';
-import { ARCHETYPE_NAMES_ZH, ENGINE_ARCHETYPES } from '../../src/modules/portrait/engine/archetype-catalog.js';
-import { computePortrait } from '../../src/modules/portrait/engine/compute-portrait.js';
-import type { RuleSet } from '../../src/modules/portrait/engine/rules.js';
+import { ARCHETYPE_NAMES_ZH, ENGINE_ARCHETYPES } from '../../modules/portrait/engine/archetype-catalog.js';
+import { computePortrait } from '../../modules/portrait/engine/compute-portrait.js';
+import type { RuleSet } from '../../modules/portrait/engine/rules.js';
 import { generateDataset } from './generate.js';
 import { toPortraitInput } from './to-portrait-input.js';
 import type { GeneratorOptions } from './types.js';

@@ -1,0 +1,70 @@
+import type { Express } from 'express';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * Every route must be guarded or explicitly public. This walks the live router, calls each route
+ * without credentials and fails on any route that answers anything but 401 unless it is on the list.
+ */
+const EXPLICITLY_PUBLIC = new Set([
+  'GET /healthz',
+  'GET /readyz',
+  'GET /metrics',
+  'GET /api/config/public',
+  'POST /api/auth/login',
+  'POST /api/auth/wecom/session',
+  'GET /api/auth/wecom/authorize',
+  'GET /api/wecom/callback',
+  'POST /api/wecom/callback',
+  // simulator mode only (demo picker and test controls); absent when a real WeCom is configured
+  'GET /api/sim/members',
+  'GET /api/sim/members/:userid/chats',
+  'POST /api/sim/oauth/code',
+  'POST /api/sim/mass-send/confirm',
+  'POST /api/sim/contact-event',
+]);
+
+interface RouteInfo {
+  method: string;
+  path: string;
+}
+
+function listRoutes(server: Express): RouteInfo[] {
+  const stack = (server as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+  return stack
+    .filter((layer) => layer.route && layer.route.path.startsWith('/'))
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route!.path })))
+    .filter((r) => r.path.startsWith('/api/') || ['/healthz', '/readyz', '/metrics'].includes(r.path))
+    .filter((r) => !r.path.startsWith('/api/docs'));
+}
+
+describe('route guard coverage', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('should find the application routes', () => {
+    const routes = listRoutes(t.running.app.getHttpAdapter().getInstance() as Express);
+    expect(routes.length).toBeGreaterThan(20);
+  });
+
+  it('should answer 401 without credentials on every route that is not explicitly public', async () => {
+    const routes = listRoutes(t.running.app.getHttpAdapter().getInstance() as Express);
+    const open: string[] = [];
+    for (const route of routes) {
+      const url = route.path.replace(/:(\w+)/g, '1');
+      const call = t.http()[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
+      const res = await (route.method === 'GET' || route.method === 'DELETE' ? call : call.send({}));
+      if (res.status !== 401) open.push(`${route.method} ${route.path}`);
+      else expect(['UNAUTHENTICATED', 'API_KEY_INVALID', 'WECOM_CALLBACK_SIGNATURE_INVALID']).toContain(res.body.code);
+    }
+    const unexpectedlyOpen = open.filter((r) => !EXPLICITLY_PUBLIC.has(r));
+    expect(unexpectedlyOpen).toEqual([]);
+    // and every listed public route exists (a stale list would hide a renamed route)
+    const listed = new Set(routes.map((r) => `${r.method} ${r.path}`));
+    expect([...EXPLICITLY_PUBLIC].filter((r) => !listed.has(r))).toEqual([]);
+  });
+});
