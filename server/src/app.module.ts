@@ -7,7 +7,13 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ClientDataModule } from './modules/client-data/client-data.module.js';
 import { ClientsModule } from './modules/clients/clients.module.js';
+import { ComplianceModule } from './modules/compliance/compliance.module.js';
+import { IngestModule } from './modules/ingest/ingest.module.js';
+import { LibraryModule } from './modules/library/library.module.js';
+import { PortraitModule } from './modules/portrait/portrait.module.js';
+import { SegmentsModule } from './modules/segments/segments.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { GroupChatsModule } from './modules/group-chats/group-chats.module.js';
 import { OrgModule } from './modules/org/org.module.js';
@@ -39,6 +45,12 @@ export class AppModule {
         ApiKeysModule,
         DashboardModule,
         PublicConfigModule,
+        ClientDataModule,
+        IngestModule,
+        PortraitModule,
+        SegmentsModule,
+        LibraryModule,
+        ComplianceModule,
       ],
     };
   }

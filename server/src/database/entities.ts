@@ -9,5 +9,29 @@ import { Department } from '../modules/org/department.entity.js';
 import { Staff } from '../modules/org/staff.entity.js';
 import { CallbackEvent } from '../wecom/callback/callback-event.entity.js';
 
-/** Every entity, for the data source. Features add theirs here. */
-export const ALL_ENTITIES = [Department, Staff, Session, Client, ClientFollow, CorpTag, AuditLog, ApiKey, Job, CallbackEvent];
+import { CLIENT_DATA_ENTITIES } from '../modules/client-data/client-data.entities.js';
+import { COMPLIANCE_ENTITIES } from '../modules/compliance/compliance.entities.js';
+import { INGEST_ENTITIES } from '../modules/ingest/ingest.entities.js';
+import { LIBRARY_ENTITIES } from '../modules/library/library.entities.js';
+import { PORTRAIT_ENTITIES } from '../modules/portrait/portrait.entities.js';
+import { SEGMENTS_ENTITIES } from '../modules/segments/segments.entities.js';
+
+/** Every entity, for the data source. Each feature lists its own in <feature>.entities.ts. */
+export const ALL_ENTITIES = [
+  Department,
+  Staff,
+  Session,
+  Client,
+  ClientFollow,
+  CorpTag,
+  AuditLog,
+  ApiKey,
+  Job,
+  CallbackEvent,
+  ...CLIENT_DATA_ENTITIES,
+  ...INGEST_ENTITIES,
+  ...PORTRAIT_ENTITIES,
+  ...SEGMENTS_ENTITIES,
+  ...LIBRARY_ENTITIES,
+  ...COMPLIANCE_ENTITIES,
+];

@@ -1,0 +1,3 @@
+/** A TypeORM entity class, as listed in the data source. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityClass = Function;
