@@ -1,8 +1,23 @@
+import { CLIENT_DATA_MIGRATIONS } from '../../modules/client-data/client-data.migrations.js';
+import { COMPLIANCE_MIGRATIONS } from '../../modules/compliance/compliance.migrations.js';
+import { INGEST_MIGRATIONS } from '../../modules/ingest/ingest.migrations.js';
+import { LIBRARY_MIGRATIONS } from '../../modules/library/library.migrations.js';
+import { PORTRAIT_MIGRATIONS } from '../../modules/portrait/portrait.migrations.js';
+import { SEGMENTS_MIGRATIONS } from '../../modules/segments/segments.migrations.js';
 import { Foundation1700000000000 } from './1700000000000-foundation.js';
 
 /**
- * Migrations in order. Each is written once with TypeORM's Table API and runs on SQLite and MySQL.
- * Features own a timestamp range so parallel work never collides: client data 17001…, ingest 17002…,
- * portrait 17003…, segments 17004…, library 17005…, compliance 17006…, outreach 17007…, tracking 17008….
+ * Migrations, each written once with TypeORM's Table API so it runs on SQLite and MySQL. Features keep
+ * theirs beside their code and own a timestamp range, so parallel work never collides: client data
+ * 17001…, ingest 17002…, portrait 17003…, segments 17004…, library 17005…, compliance 17006…,
+ * outreach 17007…, tracking 17008…. TypeORM runs them in timestamp order.
  */
-export const ALL_MIGRATIONS = [Foundation1700000000000];
+export const ALL_MIGRATIONS = [
+  Foundation1700000000000,
+  ...CLIENT_DATA_MIGRATIONS,
+  ...INGEST_MIGRATIONS,
+  ...PORTRAIT_MIGRATIONS,
+  ...SEGMENTS_MIGRATIONS,
+  ...LIBRARY_MIGRATIONS,
+  ...COMPLIANCE_MIGRATIONS,
+];
