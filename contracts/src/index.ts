@@ -1,3 +1,3 @@
 export * from './error-codes.js';
 export * from './enums.js';
-export type * from './api-types.js';
+export * from './api-types.js';

@@ -20,7 +20,8 @@ describe.each(TEST_ENGINES)('auth on %s', (engine) => {
     expect(cookie).toMatch(/HttpOnly/i);
     const me = await t.http().get('/api/auth/me').set('Cookie', cookie.split(';')[0]!);
     expect(me.status).toBe(200);
-    expect(me.body.role).toBe('admin');
+    expect(me.body.staff.role).toBe('admin');
+    expect(Date.parse(me.body.expiresAt)).toBeGreaterThan(Date.now());
   });
 
   it('should accept the session as a Bearer token and reject it after logout', async () => {

@@ -6,10 +6,10 @@ import type { Role } from '@valuelens/contracts';
  */
 
 export interface SessionStaff {
-  staffId: string;
+  staffId: number;
   name: string;
   role: Role;
-  departmentId: string | null;
+  departmentId: number | null;
 }
 
 export interface AuthSession {
@@ -52,7 +52,7 @@ export interface StaffMember {
   role: Role;
   wecomUserId: string | null;
   username: string | null;
-  departmentId: string | null;
+  departmentId: number | null;
   departmentName: string | null;
   status: string;
   clientCount: number;
@@ -70,7 +70,7 @@ export interface StaffQuery {
   q?: string;
 }
 
-export type JobStatus = 'waiting' | 'active' | 'completed' | 'failed';
+export type JobStatus = 'waiting' | 'active' | 'completed' | 'failed' | 'dead';
 
 export interface OrgSyncResult {
   departments: number;

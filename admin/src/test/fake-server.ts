@@ -49,7 +49,7 @@ export function stubApi(routes: Record<string, Handler>): { requests: RecordedRe
 
 export function makeSession(role: Role, overrides: Partial<AuthSession['staff']> = {}): AuthSession {
   return {
-    staff: { staffId: 'staff-1', name: '王晓明', role, departmentId: 'dept-hq', ...overrides },
+    staff: { staffId: 1, name: '王晓明', role, departmentId: 10, ...overrides },
     expiresAt: '2030-01-01T00:00:00.000Z',
   };
 }

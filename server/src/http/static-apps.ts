@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 
 /**
  * Serves the built sidebar (hash router: one index.html) and admin (history router: index.html for
@@ -13,7 +13,8 @@ export function mountStaticApps(server: Express, roots: { sidebar: string; admin
     if (!existsSync(index)) continue;
     mounted[name] = true;
     const base = `/${name}`;
-    server.get(base, (_req: Request, res: Response) => res.redirect(301, `${base}/`));
+    // Express routing is not strict: `/admin` would also match `/admin/`, so compare the exact path.
+    server.get(base, (req: Request, res: Response, next: NextFunction) => (req.path === base ? res.redirect(301, `${base}/`) : next()));
     server.use(
       `${base}/assets`,
       express.static(join(root, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false, index: false }),

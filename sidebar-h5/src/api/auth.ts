@@ -2,7 +2,7 @@ import { http, type RequestOptions } from './http';
 import type { Me, SessionResponse } from './types';
 
 export function fetchMe(options?: RequestOptions): Promise<Me> {
-  return http.get<Me>('/api/auth/me', options);
+  return http.get<SessionResponse>('/api/auth/me', options).then((session) => session.staff);
 }
 
 /** Exchanges a WeCom OAuth code (snsapi_base, valid 5 minutes, single use) for a session cookie. */

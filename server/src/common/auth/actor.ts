@@ -13,5 +13,6 @@ declare module 'express-serve-static-core' {
   interface Request {
     actor?: Actor;
     apiKeyId?: number;
+    sessionExpiresAt?: Date;
   }
 }

@@ -35,13 +35,17 @@ export class AuthGuard implements CanActivate {
     const token = sessionToken(request);
     if (isPublic) {
       // Public routes still learn who is calling when a session is present (e.g. /api/auth/me-like hints).
-      if (token) request.actor = (await this.sessions.resolve(token)) ?? undefined;
+      const session = token ? await this.sessions.resolve(token) : null;
+      request.actor = session?.actor;
+      request.sessionExpiresAt = session?.expiresAt;
       return true;
     }
     if (!token) throw new AppError('UNAUTHENTICATED');
-    const actor = await this.sessions.resolve(token);
-    if (!actor) throw new AppError('SESSION_EXPIRED');
+    const session = await this.sessions.resolve(token);
+    if (!session) throw new AppError('SESSION_EXPIRED');
+    const { actor } = session;
     request.actor = actor;
+    request.sessionExpiresAt = session.expiresAt;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) throw new AppError('FORBIDDEN');

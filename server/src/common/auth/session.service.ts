@@ -27,19 +27,20 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  async resolve(token: string): Promise<Actor | null> {
+  async resolve(token: string): Promise<{ actor: Actor; expiresAt: Date } | null> {
     if (token.length > 128) return null;
     const session = await this.sessions.findOneBy({ tokenHash: hashToken(token) });
     if (!session || session.expiresAt.getTime() <= this.clock.now().getTime()) return null;
     const staff = await this.staff.findOneBy({ id: session.staffId });
     if (!staff || staff.status !== 'active') return null;
-    return {
+    const actor: Actor = {
       staffId: staff.id,
       role: staff.role,
       name: staff.name,
       departmentId: staff.departmentId,
       wecomUserId: staff.wecomUserId,
     };
+    return { actor, expiresAt: session.expiresAt };
   }
 
   async revoke(token: string): Promise<void> {

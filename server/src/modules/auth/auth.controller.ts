@@ -7,7 +7,7 @@ import { SESSION_COOKIE, sessionToken } from '../../common/auth/auth.guard.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuthService, type IssuedSession } from './auth.service.js';
-import { LoginDto, LoginResponseDto, MeDto, SessionResponseDto, WecomSessionDto } from './dto/auth.dto.js';
+import { LoginDto, LoginResponseDto, SessionResponseDto, WecomSessionDto } from './dto/auth.dto.js';
 import { buildAuthorizeUrl } from './wecom-oauth.js';
 
 @ApiTags('auth')
@@ -44,9 +44,9 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiOkResponse({ type: MeDto })
-  me(@CurrentActor() actor: Actor): Promise<MeDto> {
-    return this.auth.me(actor);
+  @ApiOkResponse({ type: SessionResponseDto })
+  async me(@CurrentActor() actor: Actor, @Req() req: Request): Promise<SessionResponseDto> {
+    return { staff: await this.auth.me(actor), expiresAt: req.sessionExpiresAt!.toISOString() };
   }
 
   @Post('logout')

@@ -1,4 +1,5 @@
 import type { MigrationClass } from '../../database/entity-class.js';
+import { Ingest1700200000000 } from './migrations/1700200000000-ingest.js';
 
 /** Migrations of the ingest feature (TypeORM Table API, run on SQLite and MySQL), in timestamp order. */
-export const INGEST_MIGRATIONS: MigrationClass[] = [];
+export const INGEST_MIGRATIONS: MigrationClass[] = [Ingest1700200000000];

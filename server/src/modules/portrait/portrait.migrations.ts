@@ -1,4 +1,5 @@
 import type { MigrationClass } from '../../database/entity-class.js';
+import { PortraitTables1700300000000 } from './migrations/1700300000000-portrait-tables.js';
 
 /** Migrations of the portrait feature (TypeORM Table API, run on SQLite and MySQL), in timestamp order. */
-export const PORTRAIT_MIGRATIONS: MigrationClass[] = [];
+export const PORTRAIT_MIGRATIONS: MigrationClass[] = [PortraitTables1700300000000];

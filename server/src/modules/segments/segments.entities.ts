@@ -1,4 +1,5 @@
 import type { EntityClass } from '../../database/entity-class.js';
+import { Segment } from './segment.entity.js';
 
 /** Entities of the segments feature, registered with the data source in database/entities.ts. */
-export const SEGMENTS_ENTITIES: EntityClass[] = [];
+export const SEGMENTS_ENTITIES: EntityClass[] = [Segment];

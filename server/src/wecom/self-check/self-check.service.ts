@@ -79,6 +79,9 @@ export class SelfCheckService {
   private async callbackSeen(): Promise<SelfCheckItem> {
     const last = await this.callbacks.find({ order: { id: 'DESC' }, take: 1 });
     const at = last[0]?.createdAt;
+    if (!at && this.config.wecom.simulator) {
+      return { key: 'callback_received', label: '最近收到的回调事件', ok: true, detail: '演示模式：回调由内置模拟器加密推送，尚无事件' };
+    }
     return {
       key: 'callback_received',
       label: '最近收到的回调事件',

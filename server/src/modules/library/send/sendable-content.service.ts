@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull, Not } from 'typeorm';
+import { CLOCK, type Clock } from '../../../common/clock.js';
+import { notFound } from '../../../common/errors/app-error.js';
+import { chooseSendableVersion } from '../../compliance/rules/sendability.js';
+import type { GateContent, SendableContentSource } from '../../compliance/send-gate/sendable-content-source.js';
+import type { MaterialVariant, MaterialVersion } from '../entities/material.entities.js';
+import type { ScriptVersion } from '../entities/script.entities.js';
+import type { ContentKind } from '../library.constants.js';
+import { type AnyItem, type AnyVersion, ContentStore } from '../versions/content-store.js';
+
+export interface SendableCandidate {
+  item: AnyItem;
+  content: GateContent;
+  variants: MaterialVariant[];
+}
+
+/**
+ * Library content as the send gate sees it (SENDABLE_CONTENT): the version an advisor would send now,
+ * chosen by chooseSendableVersion — the previous approval stays in use while a newer version waits
+ * for review, and stops once the newer one is approved.
+ */
+@Injectable()
+export class SendableContentService implements SendableContentSource {
+  constructor(
+    private readonly store: ContentStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async load(kind: ContentKind, contentId: number, variantId?: number | null): Promise<GateContent> {
+    await this.store.item(kind, contentId);
+    const versions = await this.store.versionsOf(kind, contentId);
+    const chosen = chooseSendableVersion(versions, this.clock.now());
+    // Nothing sendable: report on the version that explains why (newest ever approved, else the newest).
+    const shown = chosen ?? [...versions].reverse().find((version) => version.approvedAt !== null) ?? versions.at(-1);
+    if (!shown) throw notFound(this.store.label(kind));
+    const variants = kind === 'material' ? ((await this.store.variantsOf([shown.id])).get(shown.id) ?? []) : [];
+    const variant = variantId ? variants.find((candidate) => candidate.id === variantId) : undefined;
+    if (variantId && !variant) throw notFound('素材框架版本');
+    const names = await this.store.staffNames([shown.approvedBy]);
+    return toGateContent(kind, shown, chosen !== null, variant ?? null, names);
+  }
+
+  /** Every item with a sendable version, for ranking (library sizes: thousands of rows at most). */
+  async sendableCandidates(kind: ContentKind): Promise<SendableCandidate[]> {
+    const everApproved = (await this.store.versions(kind).find({ where: { approvedAt: Not(IsNull()) } })) as AnyVersion[];
+    const byContent = new Map<number, AnyVersion[]>();
+    for (const version of everApproved) byContent.set(version.contentId, [...(byContent.get(version.contentId) ?? []), version]);
+    const now = this.clock.now();
+    const chosen = [...byContent.values()].map((versions) => chooseSendableVersion(versions, now)).filter((v): v is AnyVersion => v !== null);
+    if (chosen.length === 0) return [];
+    const items = new Map((await this.store.items(kind).findBy({ id: Not(IsNull()) })).map((item) => [item.id, item as AnyItem]));
+    const variants = kind === 'material' ? await this.store.variantsOf(chosen.map((version) => version.id)) : new Map<number, MaterialVariant[]>();
+    const names = await this.store.staffNames(chosen.map((version) => version.approvedBy));
+    return chosen.flatMap((version) => {
+      const item = items.get(version.contentId);
+      return item ? [{ item, content: toGateContent(kind, version, true, null, names), variants: variants.get(version.id) ?? [] }] : [];
+    });
+  }
+
+  /** The same content with one of its framing variants chosen. */
+  withVariant(content: GateContent, variant: MaterialVariant | null): GateContent {
+    if (!variant) return content;
+    return { ...content, text: variant.summary ?? variant.title, variant: { id: variant.id, framing: variant.framing, title: variant.title } };
+  }
+}
+
+function toGateContent(kind: ContentKind, version: AnyVersion, sendable: boolean, variant: MaterialVariant | null, names: ReadonlyMap<number, string>): GateContent {
+  const base: GateContent = {
+    kind,
+    contentId: version.contentId,
+    version: {
+      id: version.id,
+      versionNo: version.versionNo,
+      title: version.title,
+      status: version.status,
+      validFrom: version.validFrom,
+      validUntil: version.validUntil,
+      approvedBy: version.approvedBy,
+      approvedAt: version.approvedAt,
+      riskLevel: version.riskLevel,
+      isProductRelated: Boolean(version.isProductRelated),
+      disclaimerType: version.disclaimerType,
+      approverName: version.approvedBy === null ? null : (names.get(version.approvedBy) ?? null),
+    },
+    sendable,
+    text: kind === 'script' ? (version as ScriptVersion).body : ((version as MaterialVersion).summary ?? version.title),
+    isTemplate: kind === 'script',
+    productName: kind === 'script' ? (version as ScriptVersion).productName : null,
+    variant: null,
+  };
+  return variant ? { ...base, text: variant.summary ?? variant.title, variant: { id: variant.id, framing: variant.framing, title: variant.title } } : base;
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { CLOCK, type Clock } from '../../../common/clock.js';
+import { logger } from '../../../common/logging/logger.js';
+import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
+import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../ingest/client-activity.js';
+import { BATCH_SIZE, RECOMPUTE_CLIENTS_JOB, type RecomputeClientsPayload } from './portrait-recompute.service.js';
+
+/**
+ * Incremental portraits: ingestion (and later tracking) emits `client.activity` for clients whose behaviour changed.
+ * Activity arrives in bursts (an ingest batch, a landing page's heartbeats), so ids are collected for a short window
+ * and flushed as one job per window. The idempotency key (window start + hash of the ids) makes a re-flush of the
+ * same window a no-op, and the recompute lands within seconds of the event.
+ */
+export const ACTIVITY_DEBOUNCE_MS = 2000;
+
+@Injectable()
+export class ClientActivityListener implements OnModuleDestroy {
+  private pending = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @OnEvent(CLIENT_ACTIVITY)
+  onActivity(event: ClientActivityEvent): void {
+    for (const id of event.clientIds ?? []) if (Number.isInteger(id) && id > 0) this.pending.add(id);
+    if (this.pending.size === 0 || this.timer) return;
+    this.timer = setTimeout(() => void this.flush(), ACTIVITY_DEBOUNCE_MS);
+    this.timer.unref();
+  }
+
+  /** Enqueues what is pending now (also called on shutdown so no activity is dropped). */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const ids = [...this.pending].sort((a, b) => a - b);
+    this.pending = new Set();
+    if (ids.length === 0) return this.flushing;
+    this.flushing = this.flushing.then(() => this.enqueue(ids)).catch((error: unknown) => {
+      logger.error('portrait recompute enqueue failed', { error: (error as Error).message, clients: ids.length });
+    });
+    return this.flushing;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flush();
+  }
+
+  private async enqueue(ids: number[]): Promise<void> {
+    const window = Math.floor(this.clock.now().getTime() / ACTIVITY_DEBOUNCE_MS);
+    for (let i = 0; i < ids.length; i += BATCH_SIZE) {
+      const clientIds = ids.slice(i, i + BATCH_SIZE);
+      const digest = createHash('sha1').update(clientIds.join(',')).digest('hex').slice(0, 16);
+      const payload: RecomputeClientsPayload = { clientIds };
+      await this.queue.enqueue(RECOMPUTE_CLIENTS_JOB, payload, { idempotencyKey: `portrait-clients:${window}:${digest}` });
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { ManualClock } from '../src/common/clock.js';
+import { BullmqJobQueue } from '../src/common/queue/bullmq-job-queue.js';
+import { DbJobQueue } from '../src/common/queue/db-job-queue.js';
+import type { JobQueue } from '../src/common/queue/job-queue.js';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+/** Both queue modes must behave the same: the database job table and BullMQ on Redis (when REDIS_URL is set). */
+const MODES: ('database' | 'redis')[] = process.env.REDIS_URL ? ['database', 'redis'] : ['database'];
+
+describe.each(MODES)('job queue (%s)', (mode) => {
+  let queue: JobQueue;
+  let db: TestDatabase | undefined;
+  let dataSource: DataSource | undefined;
+  let redis: Redis | undefined;
+
+  beforeEach(async () => {
+    if (mode === 'database') {
+      db = await createTestDatabase('sqlite');
+      dataSource = new DataSource(dataSourceOptions(db.config));
+      await dataSource.initialize();
+      await dataSource.runMigrations();
+      // The real clock: retries are scheduled in wall time (back-off is shortened by failing fast below).
+      queue = new DbJobQueue(dataSource, new ManualClock(new Date()));
+    } else {
+      redis = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
+      queue = new BullmqJobQueue(redis, `vltest${Date.now()}${Math.floor(Math.random() * 1e6)}`);
+    }
+  });
+  afterEach(async () => {
+    await queue.close();
+    await dataSource?.destroy();
+    await redis?.quit();
+  });
+
+  it('should run a job and keep its result', async () => {
+    queue.register<{ n: number }>('double', async ({ n }) => ({ doubled: n * 2 }));
+    queue.startWorkers();
+    const { id } = await queue.enqueue('double', { n: 21 });
+    await queue.drain(10_000);
+    const info = await queue.get(id);
+    expect(info?.state).toBe('completed');
+    expect(info?.result).toEqual({ doubled: 42 });
+  });
+
+  it('should enqueue a job once per idempotency key', async () => {
+    const seen: number[] = [];
+    queue.register<{ n: number }>('record', async ({ n }) => {
+      seen.push(n);
+    });
+    const first = await queue.enqueue('record', { n: 1 }, { idempotencyKey: 'task:advisor-7' });
+    const second = await queue.enqueue('record', { n: 2 }, { idempotencyKey: 'task:advisor-7' });
+    expect(second).toEqual({ id: first.id, duplicate: true });
+    queue.startWorkers();
+    await queue.drain(10_000);
+    expect(seen).toEqual([1]);
+  });
+
+  it('should move a job that keeps failing to the dead letters and run it again on retry', async () => {
+    let fail = true;
+    queue.register('flaky', async () => {
+      if (fail) throw new Error('WeCom said -1');
+      return 'ok';
+    });
+    queue.startWorkers();
+    const { id } = await queue.enqueue('flaky', {}, { maxAttempts: 1 });
+    await waitFor(async () => (await queue.listDead(10)).some((j) => j.id === id));
+    const dead = (await queue.listDead(10)).find((j) => j.id === id)!;
+    expect(dead.error).toContain('WeCom said -1');
+    fail = false;
+    expect(await queue.retry(id)).toBe(true);
+    await waitFor(async () => (await queue.get(id))?.state === 'completed');
+  });
+
+  it('should report depth by job name and answer ping', async () => {
+    queue.register('idle', async () => undefined);
+    await queue.enqueue('idle', {});
+    await queue.enqueue('idle', {});
+    expect((await queue.depth()).idle).toBe(2);
+    expect(await queue.ping()).toBe(true);
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('condition not met in time');
+}
