@@ -1,0 +1,11 @@
+// Minimal typing for the parts of autocannon the bench uses.
+declare module 'autocannon' {
+  interface Result {
+    requests: { average: number };
+    latency: { p50: number; p99: number; average: number };
+    errors: number;
+    non2xx: number;
+  }
+  function autocannon(options: Record<string, unknown>): Promise<Result>;
+  export default autocannon;
+}
