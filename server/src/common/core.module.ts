@@ -52,7 +52,7 @@ export class CoreModule {
           useFactory: (dataSource: DataSource, clock: Clock, redis: Redis | null) =>
             redis ? new BullmqJobQueue(redis) : new DbJobQueue(dataSource, clock),
         },
-        { provide: PiiVault, useFactory: () => new PiiVault(config.piiKey) },
+        { provide: PiiVault, useFactory: () => new PiiVault(config.piiKey, config.piiKeyPrevious) },
         CoreLifecycle,
         AccessService,
         AuditService,

@@ -34,6 +34,8 @@ export interface AppConfig {
   redisUrl?: string;
   wecom: WecomConfig;
   piiKey: Buffer;
+  /** Set during a PII_KEY rotation: values written under it still decrypt until re-encrypted. */
+  piiKeyPrevious?: Buffer;
   adminPassword?: string;
   ingestApiKey?: string;
   sessionTtlSeconds: number;
@@ -89,6 +91,10 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(impor
   const piiKey = Buffer.from(piiKeyRaw!, 'base64');
   if (piiKey.length !== 32) throw new ConfigError('PII_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
 
+  const previousRaw = readString(env, 'PII_KEY_PREVIOUS');
+  const piiKeyPrevious = previousRaw ? Buffer.from(previousRaw, 'base64') : undefined;
+  if (piiKeyPrevious && piiKeyPrevious.length !== 32) throw new ConfigError('PII_KEY_PREVIOUS must be 32 bytes, base64-encoded');
+
   const logLevel = readString(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info');
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel!)) throw new ConfigError('LOG_LEVEL must be debug, info, warn or error');
 
@@ -102,6 +108,7 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(impor
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     wecom,
     piiKey,
+    piiKeyPrevious,
     adminPassword: readString(env, 'ADMIN_PASSWORD'),
     ingestApiKey: readString(env, 'INGEST_API_KEY'),
     sessionTtlSeconds: readInt(env, 'SESSION_TTL_S', 8 * 3600, 60, 30 * 86400),

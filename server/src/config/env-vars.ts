@@ -25,6 +25,7 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'WECOM_OAUTH_BASE', description: 'OAuth authorize host', default: 'https://open.weixin.qq.com' },
   { name: 'WECOM_CALLBACK_MAX_AGE_S', description: 'Reject callbacks whose timestamp is older than this many seconds; 0 = off', default: '0' },
   { name: 'PII_KEY', description: '32-byte key, base64 (openssl rand -base64 32), encrypting phone, ID and customer numbers', secret: true },
+  { name: 'PII_KEY_PREVIOUS', description: 'The previous PII_KEY while rotating: old values still decrypt until `node server/dist/cli/reencrypt-pii.js` has rewritten them', secret: true },
   { name: 'PUBLIC_BASE_URL', description: 'Public https origin used in tracked links and OAuth redirects', default: 'http://127.0.0.1:PORT' },
   { name: 'ADMIN_PASSWORD', description: "Password of the 'admin' user created on first start; unset → generated and printed once", secret: true },
   { name: 'INGEST_API_KEY', description: 'Registers this key for POST /api/ingest/events at start-up', secret: true },
