@@ -16,13 +16,31 @@ export function renderEnvExample(): string {
   return lines.join('\n');
 }
 
+/** One row per variable; the same rows appear in README.md and docs/OPERATIONS.md. */
+export function renderEnvRows(): string[] {
+  return ENV_VARS.map((v) => {
+    const defaultValue = v.default === undefined ? '—' : `\`${v.default}\``;
+    return `| \`${v.name}\` | ${defaultValue} | ${v.secret ? 'yes' : ''} | ${v.description.replace(/\|/g, '\\|')} |`;
+  });
+}
+
 export function renderEnvTable(): string {
-  const rows = ENV_VARS.map((v) => `| \`${v.name}\` | ${v.description.replace(/\|/g, '\\|')} | ${v.default ? `\`${v.default}\`` : '—'} | ${v.secret ? 'yes' : ''} |`);
-  return ['| Variable | Meaning | Default | Secret |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Variable | Default | Secret | Meaning |', '|---|---|---|---|', ...renderEnvRows()].join('\n');
 }
 
 export function withEnvTable(readme: string): string {
   return readme.replace(/(<!-- env:start -->\n)[\s\S]*?(\n<!-- env:end -->)/, `$1${renderEnvTable()}$2`);
+}
+
+/** Replaces the block of variable rows in a document that already has the table (OPERATIONS.md). */
+export function withEnvRows(doc: string): string {
+  const lines = doc.split('\n');
+  const isRow = (line: string) => /^\| `[A-Z0-9_]+` \|/.test(line);
+  const first = lines.findIndex(isRow);
+  if (first < 0) return doc;
+  let last = first;
+  while (last + 1 < lines.length && isRow(lines[last + 1]!)) last += 1;
+  return [...lines.slice(0, first), ...renderEnvRows(), ...lines.slice(last + 1)].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -30,5 +48,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(join(root, '.env.example'), renderEnvExample());
   const readmePath = join(root, 'README.md');
   writeFileSync(readmePath, withEnvTable(readFileSync(readmePath, 'utf8')));
-  process.stdout.write('wrote .env.example and the README configuration table\n');
+  const operationsPath = join(root, 'docs', 'OPERATIONS.md');
+  writeFileSync(operationsPath, withEnvRows(readFileSync(operationsPath, 'utf8')));
+  process.stdout.write('wrote .env.example and the configuration tables in README.md and docs/OPERATIONS.md\n');
 }
