@@ -14,6 +14,10 @@ import { IngestModule } from './modules/ingest/ingest.module.js';
 import { LibraryModule } from './modules/library/library.module.js';
 import { PortraitModule } from './modules/portrait/portrait.module.js';
 import { SegmentsModule } from './modules/segments/segments.module.js';
+import { OutreachModule } from './modules/outreach/outreach.module.js';
+import { TrackingModule } from './modules/tracking/tracking.module.js';
+import { FeedModule } from './modules/feed/feed.module.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { GroupChatsModule } from './modules/group-chats/group-chats.module.js';
 import { OrgModule } from './modules/org/org.module.js';
@@ -51,6 +55,10 @@ export class AppModule {
         SegmentsModule,
         LibraryModule,
         ComplianceModule,
+        OutreachModule,
+        TrackingModule,
+        FeedModule,
+        AnalyticsModule,
       ],
     };
   }

@@ -15,6 +15,10 @@ import { INGEST_ENTITIES } from '../modules/ingest/ingest.entities.js';
 import { LIBRARY_ENTITIES } from '../modules/library/library.entities.js';
 import { PORTRAIT_ENTITIES } from '../modules/portrait/portrait.entities.js';
 import { SEGMENTS_ENTITIES } from '../modules/segments/segments.entities.js';
+import { OUTREACH_ENTITIES } from '../modules/outreach/outreach.entities.js';
+import { TRACKING_ENTITIES } from '../modules/tracking/tracking.entities.js';
+import { FEED_ENTITIES } from '../modules/feed/feed.entities.js';
+import { ANALYTICS_ENTITIES } from '../modules/analytics/analytics.entities.js';
 
 /** Every entity, for the data source. Each feature lists its own in <feature>.entities.ts. */
 export const ALL_ENTITIES = [
@@ -34,4 +38,8 @@ export const ALL_ENTITIES = [
   ...SEGMENTS_ENTITIES,
   ...LIBRARY_ENTITIES,
   ...COMPLIANCE_ENTITIES,
+  ...OUTREACH_ENTITIES,
+  ...TRACKING_ENTITIES,
+  ...FEED_ENTITIES,
+  ...ANALYTICS_ENTITIES,
 ];
