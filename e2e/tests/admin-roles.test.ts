@@ -17,6 +17,8 @@ describe('admin: what each role sees', () => {
   it('shows an administrator every 分公司 on 组织架构', async (t) => {
     const { page, pageErrors } = await browserForTest(t, ADMIN_VIEWPORT);
     await signIn(page, server().baseUrl, 'admin', server().password);
+    // Only the current route's menu section is open: open 设置 first.
+    await menuEntry(page, '设置').click();
     await menuEntry(page, '组织架构').click();
     await page.waitForURL(/\/admin\/settings\/org$/);
     const tree = page.getByRole('tree');
@@ -52,8 +54,9 @@ describe('admin: what each role sees', () => {
     const { page, pageErrors } = await browserForTest(t, ADMIN_VIEWPORT);
     await signIn(page, server().baseUrl, 'compliance', server().password);
     await menuEntry(page, '合规').waitFor();
+    await menuEntry(page, '合规').click();
     for (const entry of ['审批队列', '禁用词库', '审计日志']) {
-      assert.equal(await menuEntry(page, entry).isVisible(), true, `${entry} should be in the 合规 menu`);
+      await menuEntry(page, entry).waitFor({ state: 'visible' });
     }
     assert.equal(await menuEntry(page, '设置').count(), 0);
     assert.deepEqual(pageErrors, []);

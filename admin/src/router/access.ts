@@ -10,6 +10,6 @@ export function roleMayOpen(record: WithRoles, role: Role | null): boolean {
 }
 
 /** Every matched record must admit the role, so a parent's restriction also covers its children. */
-export function roleMayVisit(to: RouteLocationNormalized, role: Role | null): boolean {
+export function roleMayVisit(to: Pick<RouteLocationNormalized, 'matched'>, role: Role | null): boolean {
   return to.matched.every((record) => roleMayOpen(record, role));
 }

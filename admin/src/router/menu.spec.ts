@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@valuelens/contracts';
-import { buildMenu, menuTrail, type MenuEntry } from './menu';
+import { buildMenu, menuSectionOf, menuTrail, type MenuEntry } from './menu';
 import { routeModules } from './modules';
 
 /** The menu as "section: pages" lines, so expectations read like the menu itself. */
@@ -60,5 +60,14 @@ describe('menuTrail', () => {
 
   it('should name only the page of a top-level route', () => {
     expect(menuTrail(buildMenu(routeModules, 'hq'), '/campaigns')).toEqual(['营销活动']);
+  });
+});
+
+describe('menuSectionOf', () => {
+  it('should find the section of a grouped page and none for a top-level page', () => {
+    const menu = buildMenu(routeModules, 'admin');
+
+    expect(menuSectionOf(menu, '/compliance/lexicon')).toBe('compliance');
+    expect(menuSectionOf(menu, '/dashboard')).toBeUndefined();
   });
 });

@@ -8,6 +8,8 @@ export interface MenuLink {
   path: string;
   title: string;
   icon?: Component;
+  /** The page's API is not built yet; it shows what it will hold (route meta `upcoming`). */
+  upcoming: boolean;
 }
 
 export interface MenuGroup {
@@ -26,7 +28,13 @@ export function buildMenu(modules: readonly RouteModule[], role: Role | null): M
   for (const { section, routes } of modules) {
     const links: MenuLink[] = routes
       .filter((route) => !route.meta?.hideInMenu && roleMayOpen(route, role))
-      .map((route) => ({ kind: 'link', path: route.path, title: route.meta?.title ?? route.path, icon: route.meta?.icon }));
+      .map((route) => ({
+        kind: 'link',
+        path: route.path,
+        title: route.meta?.title ?? route.path,
+        icon: route.meta?.icon,
+        upcoming: route.meta?.upcoming !== undefined,
+      }));
     if (section) {
       if (links.length > 0) entries.push({ kind: 'group', ...section, links });
     } else {
@@ -46,4 +54,12 @@ export function menuTrail(menu: readonly MenuEntry[], path: string): string[] {
     }
   }
   return [];
+}
+
+/** The key of the menu section holding a path, so the side menu can open just that section. */
+export function menuSectionOf(menu: readonly MenuEntry[], path: string): string | undefined {
+  const group = menu.find(
+    (entry): entry is MenuGroup => entry.kind === 'group' && entry.links.some((link) => link.path === path),
+  );
+  return group?.key;
 }

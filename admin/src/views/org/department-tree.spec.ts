@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Department } from '@/api/types';
 import { buildDepartmentTree, type DepartmentNode } from './department-tree';
 
-const department = (id: string, parentId: string | null): Department => ({
+const department = (id: string, parentId: string | null, staffCount = 0): Department => ({
   id,
   name: id,
   parentId,
   path: '',
-  staffCount: 0,
+  staffCount,
 });
 
 const shape = (nodes: DepartmentNode[]): unknown => nodes.map((node) => [node.id, shape(node.children)]);
@@ -28,5 +28,22 @@ describe('buildDepartmentTree', () => {
     const tree = buildDepartmentTree([department('pudong', 'shanghai'), department('pudong-1', 'pudong')]);
 
     expect(shape(tree)).toEqual([['pudong', [['pudong-1', []]]]]);
+  });
+
+  it('should count the staff of a whole subtree, as the staff list does, and keep the direct count', () => {
+    const [headOffice] = buildDepartmentTree([
+      department('hq', null, 3),
+      department('beijing', 'hq', 1),
+      department('chaoyang', 'beijing', 10),
+      department('shanghai', 'hq', 0),
+      department('lujiazui', 'shanghai', 10),
+    ]);
+
+    expect(headOffice?.staffCount).toBe(3);
+    expect(headOffice?.subtreeStaffCount).toBe(24);
+    expect(headOffice?.children.map((branch) => [branch.id, branch.subtreeStaffCount])).toEqual([
+      ['beijing', 11],
+      ['shanghai', 10],
+    ]);
   });
 });
