@@ -4,12 +4,14 @@ import { setUnauthenticatedHandler } from '@/api/http';
 import { runBoot } from '@/wecom/boot';
 import { browserBootDeps } from '@/wecom/boot-deps';
 import type { BootState } from '@/wecom/boot-types';
-import { clearDemoPick, saveDemoPick, type DemoPick } from '@/wecom/dev-bridge/demo-pick';
+import { clearDemoPick, loadDemoPick, saveDemoPick, type DemoPick } from '@/wecom/dev-bridge/demo-pick';
 
 /** Who is signed in and which chat the sidebar serves: the outcome of the boot flow. */
 export const useSessionStore = defineStore('session', () => {
   const state = ref<BootState>({ status: 'booting', step: 'environment' });
   let running: Promise<void> | null = null;
+  /** Demo mode's advisor and chat, known before the boot finishes so the demo bar never pops in late. */
+  const demoPick = ref<DemoPick | null>(loadDemoPick(window.sessionStorage));
 
   const me = computed(() => (state.value.status === 'ready' ? state.value.me : null));
   const context = computed(() => (state.value.status === 'ready' ? state.value.context : null));
@@ -36,6 +38,7 @@ export const useSessionStore = defineStore('session', () => {
 
   function completeDemoPick(pick: DemoPick): Promise<void> {
     saveDemoPick(window.sessionStorage, pick);
+    demoPick.value = pick;
     return start();
   }
 
@@ -48,5 +51,5 @@ export const useSessionStore = defineStore('session', () => {
   // A 401 during work means the session expired: boot again (OAuth in WeCom, a fresh code in demo mode).
   setUnauthenticatedHandler(() => void start());
 
-  return { state, me, context, isDemo, start, completeDemoPick, switchDemoChat };
+  return { state, me, context, isDemo, demoPick, start, completeDemoPick, switchDemoChat };
 });

@@ -22,4 +22,9 @@ describe('demographicsLine', () => {
     expect(demographicsLine({ gender: 'female', ageBand: '35-44岁' })).toBe('女 · 35-44岁');
     expect(demographicsLine({ gender: null, ageBand: null })).toBe('');
   });
+
+  it('should add the unit to a bare age band', () => {
+    expect(demographicsLine({ gender: 'male', ageBand: '40-49' })).toBe('男 · 40-49岁');
+    expect(demographicsLine({ gender: null, ageBand: '60+' })).toBe('60岁以上');
+  });
 });

@@ -17,8 +17,16 @@ export function formatDay(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The server stores bands such as '30-39' and '60+' (demo generator); advisors read them with the unit. */
+function ageBandLabel(ageBand: string | null): string | undefined {
+  if (!ageBand) return undefined;
+  const openEnded = /^(\d+)\+$/.exec(ageBand);
+  if (openEnded) return `${openEnded[1]}岁以上`;
+  return /\d$/.test(ageBand) ? `${ageBand}岁` : ageBand;
+}
+
 /** The short facts line under the name: 男 · 35-44岁 (whatever is known). */
 export function demographicsLine(client: Pick<ClientSummary, 'gender' | 'ageBand'>): string {
-  const parts = [client.gender ? zhCN.portrait.gender[client.gender] : undefined, client.ageBand ?? undefined];
+  const parts = [client.gender ? zhCN.portrait.gender[client.gender] : undefined, ageBandLabel(client.ageBand)];
   return parts.filter((part): part is string => !!part).join(' · ');
 }
