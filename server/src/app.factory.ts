@@ -21,7 +21,7 @@ import { type SimulatorHandle, startSimulatorFor } from './wecom/simulator-host.
 
 export interface CreateAppOptions {
   clock?: Clock;
-  /** Run pending migrations before serving (embedded default, tests). */
+  /** Run pending migrations when the connection opens, before any module seeds its defaults (tests, CLIs). */
   migrate?: boolean;
   /** Consume queue jobs in this process. */
   workers?: boolean;
@@ -44,7 +44,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   logger.setLevel(config.logLevel);
   const simulator = config.wecom.simulator ? await startSimulatorFor(config, options.simulatorSeed, options.clock) : null;
   const app = await NestFactory.create(
-    AppModule.forRoot(config, { clock: options.clock, wecomApiBase: simulator?.url ?? config.wecom.apiBase!, simulator }),
+    AppModule.forRoot(config, { clock: options.clock, wecomApiBase: simulator?.url ?? config.wecom.apiBase!, simulator, migrate: options.migrate ?? false }),
     { bodyParser: false, logger, abortOnError: false },
   );
   const server = app.getHttpAdapter().getInstance() as Express;
@@ -66,7 +66,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  if (options.migrate) await dataSource.runMigrations({ transaction: 'each' });
   const queue = app.get<JobQueue>(JOB_QUEUE);
   if (options.workers) queue.startWorkers();
 

@@ -29,6 +29,8 @@ export interface AppModuleOptions extends CoreOverrides {
   /** qyapi base URL: the configured one, or the in-process simulator's. */
   wecomApiBase: string;
   simulator: SimulatorHandle | null;
+  /** Run pending migrations as the connection opens, before modules seed their defaults. */
+  migrate: boolean;
 }
 
 @Module({})
@@ -37,7 +39,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), migrationsRun: options.migrate, migrationsTransactionMode: 'each' }),
         EventEmitterModule.forRoot({ wildcard: false }),
         CoreModule.forRoot(config, options),
         HealthModule,

@@ -7,11 +7,22 @@ import { makeClient, makeFollow } from './support/factories.js';
 /** Shared by the portrait, profile and segment tests: writes generated or hand-made client data through plain SQL. */
 const CHUNK = 400;
 
+/** SQLite keeps TypeORM datetimes as UTC text; MySQL takes a Date (the pool runs with timezone 'Z'). */
+function sqlValue(ds: DataSource, value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date && ds.options.type !== 'mysql') return value.toISOString().replace('T', ' ').replace('Z', '');
+  return value;
+}
+
+/** Plain multi-row INSERT by column name (the tables' entities belong to other features). */
 async function insertRows(ds: DataSource, table: string, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await ds.createQueryBuilder().insert().into(table, columns).values(rows.slice(i, i + CHUNK)).updateEntity(false).execute();
+    const part = rows.slice(i, i + CHUNK);
+    const params = part.flatMap((r) => columns.map((c) => sqlValue(ds, r[c])));
+    await ds.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => tuple).join(', ')}`, params);
   }
 }
 

@@ -21,6 +21,11 @@ const EXPLICITLY_PUBLIC = new Set([
   'POST /api/sim/oauth/code',
   'POST /api/sim/mass-send/confirm',
   'POST /api/sim/contact-event',
+  // the client's tracked landing page, its own files and its beacons (opened from WeChat without a session)
+  'GET /t/:token',
+  'GET /t/:token/file',
+  'GET /t/:token/cover',
+  'POST /t/:token/beacon',
 ]);
 
 interface RouteInfo {
@@ -33,7 +38,7 @@ function listRoutes(server: Express): RouteInfo[] {
   return stack
     .filter((layer) => layer.route && layer.route.path.startsWith('/'))
     .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route!.path })))
-    .filter((r) => r.path.startsWith('/api/') || ['/healthz', '/readyz', '/metrics'].includes(r.path))
+    .filter((r) => r.path.startsWith('/api/') || r.path.startsWith('/t/') || ['/healthz', '/readyz', '/metrics'].includes(r.path))
     .filter((r) => !r.path.startsWith('/api/docs'));
 }
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from './App.vue';
 import { createSidebarRouter } from './router';
 import { useSessionStore } from './stores/session';
+import { CLIENT, makeProfile } from './testing/fixtures';
 
 /*
  * The demo journey through the real app: picker → simulator OAuth code → session → real JS-SDK over the
@@ -61,10 +62,8 @@ describe('App in demo mode', () => {
       }),
       'POST /api/wecom/jssdk/config-signature': ok(SIGNATURE),
       'POST /api/wecom/jssdk/agent-signature': ok(SIGNATURE),
-      'GET /api/clients/by-external/wmZHANG': ok({
-        id: 42, name: '张伟', avatar: null, gender: 'male', ageBand: '45-54岁', riskLevel: 'C4',
-        riskExpiresAt: '2099-01-01T00:00:00.000Z', phoneMasked: '138****5678', remark: null, followedSince: null,
-      }),
+      'GET /api/sidebar/profile?externalUserId=wmZHANG': ok(makeProfile({ client: { ...CLIENT, riskLevel: 'C4', riskExpiresAt: '2099-01-01T00:00:00.000Z', riskAssessmentExpired: false } })),
+      'GET /api/clients/42/follow-ups': ok([]),
     });
     const pinia = createPinia();
     const router = createSidebarRouter();

@@ -1,4 +1,12 @@
-/** Every user-facing string of the admin app, in Simplified Chinese. Error texts come from contracts/error-codes. */
+/**
+ * Every user-facing string of the admin app, in Simplified Chinese. Error texts come from contracts/error-codes.
+ * Feature sections live in ./sections/ so this file stays readable; they are part of the same `zhCN` object.
+ */
+import { audienceCopy } from './sections/audience';
+import { campaignsCopy, settingsCopy } from './sections/outreach';
+import { complianceCopy } from './sections/compliance';
+import { contentCopy } from './sections/content';
+import { labels } from './sections/labels';
 
 export interface UpcomingPageCopy {
   /** One sentence on what the page is for. */
@@ -19,7 +27,28 @@ export const zhCN = {
     loadFailed: '数据加载失败',
     backToWorkbench: '返回工作台',
     comingSoon: '建设中',
+    save: '保存',
+    cancel: '取消',
+    confirm: '确定',
+    edit: '编辑',
+    delete: '删除',
+    close: '关闭',
+    actions: '操作',
+    all: '全部',
+    none: '—',
+    reset: '重置',
+    refresh: '刷新',
+    export: '导出 CSV',
+    yes: '是',
+    no: '否',
+    saved: '已保存',
   },
+  labels,
+  content: contentCopy,
+  compliance: complianceCopy,
+  audience: audienceCopy,
+  campaigns: campaignsCopy,
+  settings: settingsCopy,
   errors: {
     network: '网络连接失败，请检查网络后重试',
     requestId: (id: string) => `（请求编号：${id}）`,
@@ -60,6 +89,7 @@ export const zhCN = {
     approvals: '审批队列',
     lexicon: '禁用词库',
     auditLog: '审计日志',
+    complianceSettings: '合规设置',
     audience: '客户与画像',
     clients: '客户',
     tagRules: '标签规则',

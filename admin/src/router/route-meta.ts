@@ -14,6 +14,8 @@ declare module 'vue-router' {
     icon?: Component;
     /** Routes such as detail pages that are reached from a list, not from the menu. */
     hideInMenu?: boolean;
+    /** For a detail page: the menu entry it belongs to, highlighted in the menu and first in the breadcrumb. */
+    menuPath?: string;
     /** For pages whose API is not built yet: what the page will hold. */
     upcoming?: UpcomingPageCopy;
   }

@@ -20,3 +20,14 @@ const countFormat = new Intl.NumberFormat('zh-CN');
 export function formatCount(value: number): string {
   return countFormat.format(value);
 }
+
+/** `2025-06-01` in the viewer's local time. */
+export function formatDate(iso: string): string {
+  return formatDateTime(iso).slice(0, 10);
+}
+
+/** `42%` from a 0–1 share; "—" when there is no denominator. */
+export function formatShare(part: number, whole: number): string {
+  if (whole <= 0) return '—';
+  return `${Math.round((part / whole) * 100)}%`;
+}

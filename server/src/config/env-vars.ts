@@ -29,6 +29,7 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'PUBLIC_BASE_URL', description: 'Public https origin used in tracked links and OAuth redirects', default: 'http://127.0.0.1:PORT' },
   { name: 'ADMIN_PASSWORD', description: "Password of the 'admin' user created on first start; unset → generated and printed once", secret: true },
   { name: 'INGEST_API_KEY', description: 'Registers this key for POST /api/ingest/events at start-up', secret: true },
+  { name: 'INGEST_DISTINCT_ID', description: 'What distinct_id in ingested events carries: customer_no | unionid | external_userid', default: 'customer_no' },
   { name: 'SESSION_TTL_S', description: 'Session lifetime in seconds', default: '28800' },
   { name: 'LOG_LEVEL', description: 'debug | info | warn | error', default: 'info' },
   { name: 'ALLOW_SIMULATOR', description: 'Allow the WeCom simulator with NODE_ENV=production (demo deployments only)', default: 'false' },

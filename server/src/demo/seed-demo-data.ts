@@ -8,6 +8,9 @@ import { ClientFollow } from '../modules/clients/client-follow.entity.js';
 import { Client } from '../modules/clients/client.entity.js';
 import { Department } from '../modules/org/department.entity.js';
 import { Staff } from '../modules/org/staff.entity.js';
+import { DemoActivityBuffer, insertProducts } from '../modules/client-data/seed/demo-activity.js';
+import { DistinctIdMapping } from '../modules/ingest/distinct-id-mapping.js';
+import { loadIngestConfig } from '../modules/ingest/ingest-config.js';
 import { generateDataset } from './generator/generate.js';
 import type { ClientBundle, GeneratorOptions } from './generator/types.js';
 
@@ -23,13 +26,22 @@ interface SeedResult {
   advisors: number;
   clients: number;
   logins: string[];
+  products: number;
+  activity: DemoActivityBuffer['counts'];
 }
 
-/** Writes the generated org, advisors and clients (PII encrypted) with their follow relations. */
+/**
+ * Writes the generated org, advisors and clients (PII encrypted) with their follow relations, the product
+ * catalogue and each client's holdings, trades, cash flows, questionnaire and behaviour events — all as
+ * multi-row inserts per batch of clients.
+ */
 export async function seedDemoData(dataSource: DataSource, config: AppConfig, options: GeneratorOptions, password: string | undefined): Promise<SeedResult> {
   const dataset = generateDataset({ ...options, asOf: startOfToday() });
   const vault = new PiiVault(config.piiKey);
+  const distinctIds = new DistinctIdMapping(loadIngestConfig().distinctIdMode, vault);
   return dataSource.transaction(async (manager) => {
+    const products = await insertProducts(manager, dataset.products);
+    const activity = new DemoActivityBuffer();
     const departmentIds = new Map<number, Department>();
     for (const d of dataset.departments) {
       const parent = d.parentId === null ? undefined : departmentIds.get(d.parentId);
@@ -69,6 +81,13 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig, op
         tagIds: [],
       }));
       await manager.createQueryBuilder().insert().into(ClientFollow).values(follows).updateEntity(false).execute();
+      for (const b of batch) {
+        const externalUserId = demoExternalUserId(b.client.id);
+        // Demo clients have no unionid: their events then carry the customer number's blind index.
+        const distinctId = distinctIds.keyOfClient({ customerNo: b.client.customerNo, externalUserId }) ?? vault.blindIndex(b.client.customerNo);
+        activity.add(b, idByExternal.get(externalUserId)!, distinctId);
+      }
+      await activity.flush(manager);
       clients += batch.length;
       batch = [];
     };
@@ -77,7 +96,7 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig, op
       if (batch.length >= BATCH) await flush();
     }
     if (batch.length) await flush();
-    return { departments: dataset.departments.length, advisors: dataset.advisors.length, clients, logins };
+    return { departments: dataset.departments.length, advisors: dataset.advisors.length, clients, logins, products, activity: activity.counts };
   });
 }
 

@@ -28,15 +28,18 @@ export class ApiError extends Error {
     readonly messageZh: string,
     readonly requestId: string | undefined,
     readonly details?: unknown,
+    /** The server's own sentence (e.g. the send gate's specific reason); may be English for generic failures. */
+    readonly serverMessage?: string,
   ) {
     super(`${code} (${status}): ${messageZh}`);
   }
 
   static fromResponse(status: number, body: unknown, requestId: string | undefined): ApiError {
-    const parsed = body as { code?: unknown; requestId?: unknown; details?: unknown } | null;
+    const parsed = body as { code?: unknown; message?: unknown; requestId?: unknown; details?: unknown } | null;
     const code = typeof parsed?.code === 'string' ? parsed.code : codeForStatus(status);
     const serverRequestId = typeof parsed?.requestId === 'string' ? parsed.requestId : requestId;
-    return new ApiError('http', status, code, errorMessageZh(code), serverRequestId, parsed?.details);
+    const serverMessage = typeof parsed?.message === 'string' ? parsed.message : undefined;
+    return new ApiError('http', status, code, errorMessageZh(code), serverRequestId, parsed?.details, serverMessage);
   }
 
   static network(requestId: string | undefined): ApiError {

@@ -42,7 +42,8 @@ export interface HttpClient {
   post<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
-  delete<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** DELETE may carry a body (e.g. the reason for removing a tag). */
+  delete<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
 }
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -155,7 +156,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     post: (path, body, opts) => send('POST', path, body, opts),
     put: (path, body, opts) => send('PUT', path, body, opts),
     patch: (path, body, opts) => send('PATCH', path, body, opts),
-    delete: (path, opts) => send('DELETE', path, undefined, opts),
+    delete: (path, body, opts) => send('DELETE', path, body, opts),
   };
 }
 

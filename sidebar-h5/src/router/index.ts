@@ -11,6 +11,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'recommend', name: 'recommend', component: () => import('@/views/recommend/RecommendView.vue') },
       { path: 'feed', name: 'feed', component: () => import('@/views/feed/FeedView.vue') },
       { path: 'tasks', name: 'tasks', component: () => import('@/views/tasks/TasksView.vue') },
+      // Deep link from an alert notification: the 动态 tab opens that alert (FeedView reads ?alert=).
+      { path: 'alerts/:id', redirect: (to) => ({ path: '/feed', query: { alert: String(to.params.id) } }) },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/portrait' },

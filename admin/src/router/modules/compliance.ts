@@ -9,8 +9,25 @@ const { menu, upcoming } = zhCN;
 export const complianceModule: RouteModule = {
   section: { key: 'compliance', title: menu.compliance, icon: Stamp },
   routes: [
-    upcomingRoute('/compliance/approvals', 'compliance-approvals', menu.approvals, complianceRoles, upcoming.approvals),
-    upcomingRoute('/compliance/lexicon', 'compliance-lexicon', menu.lexicon, complianceRoles, upcoming.lexicon),
+    {
+      path: '/compliance/approvals',
+      name: 'compliance-approvals',
+      component: () => import('@/views/compliance/approvals/index.vue'),
+      meta: { title: menu.approvals, roles: complianceRoles },
+    },
+    {
+      path: '/compliance/lexicon',
+      name: 'compliance-lexicon',
+      component: () => import('@/views/compliance/lexicon/index.vue'),
+      meta: { title: menu.lexicon, roles: complianceRoles },
+    },
+    {
+      path: '/compliance/settings',
+      name: 'compliance-settings',
+      component: () => import('@/views/compliance/settings/index.vue'),
+      meta: { title: menu.complianceSettings, roles: complianceRoles },
+    },
+    // No audit-log read API exists yet (server has the audit_log table and AuditService.record only).
     upcomingRoute('/compliance/audit-log', 'compliance-audit-log', menu.auditLog, complianceRoles, upcoming.auditLog),
   ],
 };

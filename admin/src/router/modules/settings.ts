@@ -1,8 +1,8 @@
 import { Setting } from '@element-plus/icons-vue';
 import { zhCN } from '@/locales/zh-CN';
-import { upcomingRoute, type RouteModule } from '../route-module';
+import type { RouteModule } from '../route-module';
 
-const { menu, upcoming } = zhCN;
+const { menu } = zhCN;
 
 export const settingsModule: RouteModule = {
   section: { key: 'settings', title: menu.settings, icon: Setting },
@@ -19,7 +19,17 @@ export const settingsModule: RouteModule = {
       component: () => import('@/views/wecom-check/index.vue'),
       meta: { title: menu.wecomCheck, roles: ['admin'] },
     },
-    upcomingRoute('/settings/api-keys', 'settings-api-keys', menu.apiKeys, ['admin'], upcoming.apiKeys),
-    upcomingRoute('/settings/jobs', 'settings-jobs', menu.jobs, ['admin'], upcoming.jobs),
+    {
+      path: '/settings/api-keys',
+      name: 'settings-api-keys',
+      component: () => import('@/views/settings/api-keys/index.vue'),
+      meta: { title: menu.apiKeys, roles: ['admin'] },
+    },
+    {
+      path: '/settings/jobs',
+      name: 'settings-jobs',
+      component: () => import('@/views/settings/jobs/index.vue'),
+      meta: { title: menu.jobs, roles: ['admin'] },
+    },
   ],
 };

@@ -49,7 +49,7 @@ export function generateClientEvents(rng: Rng, p: BehaviourProfile, ctx: EventCo
   let seq = 0;
   const span = ctx.asOf - ctx.startAt;
   const push = (time: number, name: string, properties: EventRow['properties']): void => {
-    rows.push({ id: `${ctx.clientId}-e${++seq}`, clientId: ctx.clientId, time: Math.round(time), name, properties });
+    rows.push({ id: `${ctx.clientId}-app${++seq}`, clientId: ctx.clientId, time: Math.round(time), name, properties });
   };
   const mix = ctx.hasChatArchive ? p.eventMix : { ...p.eventMix, chat_message: 0 };
   for (let i = 0; i < ctx.budget; i++) {

@@ -1,4 +1,6 @@
 import type { EntityClass } from '../../database/entity-class.js';
+import { AdvisorDailyReach } from './entities/advisor-daily-reach.entity.js';
+import { AdvisorDailyStats } from './entities/advisor-daily-stats.entity.js';
 
 /** Entities of the analytics feature, registered with the data source in database/entities.ts. */
-export const ANALYTICS_ENTITIES: EntityClass[] = [];
+export const ANALYTICS_ENTITIES: EntityClass[] = [AdvisorDailyStats, AdvisorDailyReach];

@@ -1,4 +1,5 @@
 import type { MigrationClass } from '../../database/entity-class.js';
+import { Feed1700900000000 } from './migrations/1700900000000-feed.js';
 
 /** Migrations of the feed feature (TypeORM Table API, run on SQLite and MySQL), in timestamp order. */
-export const FEED_MIGRATIONS: MigrationClass[] = [];
+export const FEED_MIGRATIONS: MigrationClass[] = [Feed1700900000000];

@@ -4,6 +4,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { BehaviourEvent } from './behaviour-event.entity.js';
 import { DistinctIdMapping } from './distinct-id-mapping.js';
+import { insertRows } from './multi-row-insert.js';
 import type { TrackEvent } from './sensors-track.js';
 
 export interface EventToStore {
@@ -47,12 +48,11 @@ export class BehaviourEventStore {
         properties: b.event.properties,
         receivedAt,
       })) as QueryDeepPartialEntity<BehaviourEvent>[];
-      const [sql, params] = manager.createQueryBuilder().insert().into(BehaviourEvent).values(rows).orIgnore().updateEntity(false).getQueryAndParameters();
-      const result = await manager.queryRunner!.query(sql, params, true);
+      const written = await insertRows(manager, BehaviourEvent, rows, { ignoreDuplicates: true });
       const ids = fresh.map((b) => b.event.eventId);
       // A concurrent request may have stored some of these between our check and insert: those rows were
       // ignored, so tell them apart by the received_at this call wrote (only on that rare mismatch).
-      return result.affected === fresh.length ? new Set(ids) : this.writtenAt(manager, ids, receivedAt);
+      return written === fresh.length ? new Set(ids) : this.writtenAt(manager, ids, receivedAt);
     });
     return { stored, clientIdByKey };
   }
@@ -60,28 +60,20 @@ export class BehaviourEventStore {
   /** One round trip: distinct ids (as stored) → client ids. */
   async resolveClients(keys: string[]): Promise<Map<string, number>> {
     if (keys.length === 0) return new Map();
+    // Plain SQL: the query builder's parameter bookkeeping is quadratic in the IN-list length.
     const column = this.mapping.clientColumn;
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select('c.id', 'id')
-      .addSelect(`c.${column}`, 'k')
-      .from('clients', 'c')
-      .where(`c.${column} IN (:...keys)`, { keys })
-      .orderBy('c.id', 'ASC')
-      .getRawMany<{ id: number | string; k: string }>();
+    const rows = await this.dataSource.query<{ id: number | string; k: string }[]>(
+      `SELECT id, ${column} AS k FROM clients WHERE ${column} IN (${placeholders(keys.length)}) ORDER BY id`,
+      keys,
+    );
     const byKey = new Map<string, number>();
     for (const row of rows) if (!byKey.has(row.k)) byKey.set(row.k, Number(row.id));
     return byKey;
   }
 
   private async existingEventIds(manager: EntityManager, eventIds: string[]): Promise<Set<string>> {
-    const rows = await manager
-      .createQueryBuilder()
-      .select('e.event_id', 'eventId')
-      .from(BehaviourEvent, 'e')
-      .where('e.event_id IN (:...eventIds)', { eventIds })
-      .getRawMany<{ eventId: string }>();
-    return new Set(rows.map((r) => r.eventId));
+    const rows = await manager.query<{ event_id: string }[]>(`SELECT event_id FROM behaviour_events WHERE event_id IN (${placeholders(eventIds.length)})`, eventIds);
+    return new Set(rows.map((r) => r.event_id));
   }
 
   private async writtenAt(manager: EntityManager, eventIds: string[], receivedAt: Date): Promise<Set<string>> {
@@ -89,3 +81,5 @@ export class BehaviourEventStore {
     return new Set(rows.filter((r) => r.receivedAt.getTime() === receivedAt.getTime()).map((r) => r.eventId));
   }
 }
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');

@@ -44,12 +44,13 @@ export class PendingEventLinker {
     // Which of these clients have pending events, and of which kinds: usually none, which saves the UPDATE.
     const pending = await this.dataSource
       .createQueryBuilder()
-      .select('DISTINCT c.id', 'clientId')
+      .select('c.id', 'clientId')
       .addSelect(`c.${column}`, 'k')
       .addSelect('e.name', 'name')
       .from('clients', 'c')
       .innerJoin('behaviour_events', 'e', `e.distinct_id = c.${column} AND e.client_id IS NULL`)
       .where('c.id IN (:...clientIds)', { clientIds })
+      .distinct(true)
       .getRawMany<{ clientId: number | string; k: string; name: string }>();
     if (pending.length === 0) return 0;
     const keys = [...new Set(pending.map((p) => p.k))];

@@ -10,6 +10,7 @@ import { ProfileService } from './profile/profile.service.js';
 import { ClientActivityListener } from './recompute/client-activity.listener.js';
 import { PortraitRecomputeService } from './recompute/portrait-recompute.service.js';
 import { PortraitStore } from './recompute/portrait.store.js';
+import { PortraitComputer } from './recompute/portrait-computer.js';
 import { RecomputeJobsService } from './recompute/recompute-jobs.service.js';
 import { RecomputeController } from './recompute/recompute.controller.js';
 import { RulesPreviewService } from './rules/rules-preview.service.js';
@@ -28,6 +29,7 @@ import { TagsService } from './tags/tags.service.js';
     RulesPreviewService,
     PortraitInputLoader,
     PortraitStore,
+    PortraitComputer,
     PortraitRecomputeService,
     RecomputeJobsService,
     ClientActivityListener,

@@ -6,6 +6,8 @@ import {
   type AddMsgTemplateRequest,
   type AddMsgTemplateResponse,
   type AppMessage,
+  type GroupMsgListRequest,
+  type GroupMsgRecord,
   type GroupMsgSendResult,
   type GroupMsgTask,
   type MediaUploadResult,
@@ -46,6 +48,7 @@ type BatchContact = { external_contact: WecomExternalContact; follow_info: Wecom
 const BATCH_USERIDS_PER_CALL = 100;
 const BATCH_PAGE_LIMIT = 100;
 const GROUPMSG_TASK_PAGE_LIMIT = 1000;
+const GROUPMSG_LIST_PAGE_LIMIT = 100;
 const GROUPMSG_RESULT_PAGE_LIMIT = 500;
 const GROUPCHAT_PAGE_LIMIT = 1000;
 
@@ -161,6 +164,13 @@ export class WecomGateway implements WecomApi {
   async addMsgTemplate(req: AddMsgTemplateRequest): Promise<AddMsgTemplateResponse> {
     const r = await this.post<{ msgid: string; fail_list?: string[] }>('externalcontact/add_msg_template', req, false);
     return { msgid: r.msgid, fail_list: r.fail_list ?? [] };
+  }
+
+  async listGroupMsgs(req: GroupMsgListRequest, cursor?: string): Promise<Paged<GroupMsgRecord>> {
+    const r = await this.post<{ group_msg_list?: GroupMsgRecord[]; next_cursor?: string }>(
+      'externalcontact/get_groupmsg_list_v2', { ...req, limit: GROUPMSG_LIST_PAGE_LIMIT, cursor }, true,
+    );
+    return paged(r.group_msg_list, r.next_cursor);
   }
 
   async getGroupMsgTask(msgid: string, cursor?: string): Promise<Paged<GroupMsgTask>> {

@@ -102,6 +102,24 @@ export interface GroupMsgSendResult {
   send_time?: number;
 }
 
+/** One entry of get_groupmsg_list_v2 (WECOM.md §4.4): what was created, by whom, when. */
+export interface GroupMsgRecord {
+  msgid: string;
+  creator?: string;
+  create_time: number; // seconds
+  create_type: 0 | 1; // 0 created by the corp (API), 1 by the member
+  text?: { content?: string };
+  attachments?: MsgAttachment[];
+}
+
+export interface GroupMsgListRequest {
+  chat_type: 'single' | 'group';
+  start_time: number; // seconds; the span may be at most one month
+  end_time: number;
+  creator?: string;
+  filter_type?: 0 | 1 | 2; // 0 corp, 1 member, 2 all (default)
+}
+
 export interface Paged<T> {
   items: T[];
   next_cursor?: string;
@@ -156,6 +174,8 @@ export interface WecomApi {
   listCorpTags(): Promise<WecomCorpTagGroup[]>;
   markTag(req: { userid: string; external_userid: string; add_tag?: string[]; remove_tag?: string[] }): Promise<void>;
   addMsgTemplate(req: AddMsgTemplateRequest): Promise<AddMsgTemplateResponse>;
+  /** externalcontact/get_groupmsg_list_v2, one page (≤ 100 records). */
+  listGroupMsgs(req: GroupMsgListRequest, cursor?: string): Promise<Paged<GroupMsgRecord>>;
   getGroupMsgTask(msgid: string, cursor?: string): Promise<Paged<GroupMsgTask>>;
   getGroupMsgSendResult(msgid: string, userid: string, cursor?: string): Promise<Paged<GroupMsgSendResult>>;
   remindGroupMsgSend(msgid: string): Promise<void>;

@@ -69,7 +69,7 @@ export const dateTime: FieldParser<Date> = (raw, label) => {
   const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(ms.padEnd(3, '0')));
   const date = new Date(utc - offsetMin * 60_000);
   const roundTrip = new Date(utc);
-  if (roundTrip.getUTCMonth() !== Number(mo) - 1 || roundTrip.getUTCDate() !== Number(d) || Number(h) > 23) {
+  if (roundTrip.getUTCMonth() !== Number(mo) - 1 || roundTrip.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
     return invalid(`${label}不是有效的日期`);
   }
   return ok(date);

@@ -1,3 +1,5 @@
+import { formatShanghaiDate } from '../../compliance/rules/shanghai-time.js';
+
 /**
  * Script templates (话术): `{{变量}}` placeholders filled per client at send time. The variable list is
  * closed on purpose: a typo such as {{客户名称}} would otherwise reach the client verbatim, so an unknown
@@ -21,13 +23,6 @@ interface VariableDefinition {
   fallback: string;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
-function shanghaiDate(date: Date): string {
-  const local = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
-  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日`;
-}
-
 /** A polite form of address: surname + 先生/女士 when both are known, else the name as stored. */
 function salutation(values: TemplateValues): string | null {
   const name = values.clientName?.trim();
@@ -43,7 +38,7 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, VariableDefinition>> = 
   客户姓名: { descriptionZh: '客户姓名（企业微信备注或昵称）', resolve: (v) => v.clientName?.trim() || null, fallback: '您' },
   顾问姓名: { descriptionZh: '发送话术的投资顾问姓名', resolve: (v) => v.advisorName?.trim() || null, fallback: '您的投资顾问' },
   产品名称: { descriptionZh: '话术关联的产品名称', resolve: (v) => v.productName?.trim() || null, fallback: '该产品' },
-  日期: { descriptionZh: '发送当天的日期，如"2026年11月20日"', resolve: (v) => (v.today ? shanghaiDate(v.today) : null), fallback: '今日' },
+  日期: { descriptionZh: '发送当天的日期，如"2026年11月20日"', resolve: (v) => (v.today ? formatShanghaiDate(v.today) : null), fallback: '今日' },
   营业部: { descriptionZh: '投资顾问所在营业部', resolve: (v) => v.branchName?.trim() || null, fallback: '我们营业部' },
 };
 

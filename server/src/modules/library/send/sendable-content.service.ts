@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, Not } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import { chooseSendableVersion } from '../../compliance/rules/sendability.js';
@@ -11,6 +11,8 @@ import { type AnyItem, type AnyVersion, ContentStore } from '../versions/content
 
 export interface SendableCandidate {
   item: AnyItem;
+  /** The sendable version row, for its tagging (archetypes, narrative, lifecycle). */
+  version: AnyVersion;
   content: GateContent;
   variants: MaterialVariant[];
 }
@@ -49,19 +51,18 @@ export class SendableContentService implements SendableContentSource {
     const now = this.clock.now();
     const chosen = [...byContent.values()].map((versions) => chooseSendableVersion(versions, now)).filter((v): v is AnyVersion => v !== null);
     if (chosen.length === 0) return [];
-    const items = new Map((await this.store.items(kind).findBy({ id: Not(IsNull()) })).map((item) => [item.id, item as AnyItem]));
+    const items = new Map((await this.store.items(kind).findBy({ id: In(chosen.map((version) => version.contentId)) })).map((item) => [item.id, item as AnyItem]));
     const variants = kind === 'material' ? await this.store.variantsOf(chosen.map((version) => version.id)) : new Map<number, MaterialVariant[]>();
     const names = await this.store.staffNames(chosen.map((version) => version.approvedBy));
     return chosen.flatMap((version) => {
       const item = items.get(version.contentId);
-      return item ? [{ item, content: toGateContent(kind, version, true, null, names), variants: variants.get(version.id) ?? [] }] : [];
+      return item ? [{ item, version, content: toGateContent(kind, version, true, null, names), variants: variants.get(version.id) ?? [] }] : [];
     });
   }
 
   /** The same content with one of its framing variants chosen. */
   withVariant(content: GateContent, variant: MaterialVariant | null): GateContent {
-    if (!variant) return content;
-    return { ...content, text: variant.summary ?? variant.title, variant: { id: variant.id, framing: variant.framing, title: variant.title } };
+    return variant ? applyVariant(content, variant) : content;
   }
 }
 
@@ -89,5 +90,10 @@ function toGateContent(kind: ContentKind, version: AnyVersion, sendable: boolean
     productName: kind === 'script' ? (version as ScriptVersion).productName : null,
     variant: null,
   };
-  return variant ? { ...base, text: variant.summary ?? variant.title, variant: { id: variant.id, framing: variant.framing, title: variant.title } } : base;
+  return variant ? applyVariant(base, variant) : base;
+}
+
+/** A framing variant replaces the text that goes with the send; approval stays the version's. */
+function applyVariant(content: GateContent, variant: MaterialVariant): GateContent {
+  return { ...content, text: variant.summary ?? variant.title, variant: { id: variant.id, framing: variant.framing, title: variant.title } };
 }

@@ -2,7 +2,14 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../../../database/timestamps.js';
 
 export type SendChannel = 'chat' | 'mass' | 'group_mass' | 'moments' | 'share';
-export type SendStatus = 'prepared' | 'sent' | 'pending_confirm' | 'delivered' | 'failed' | 'cancelled' | 'excluded';
+/**
+ * prepared (sidebar asked, not yet in the chat) → sent; queued (in a campaign task not yet handed to WeCom)
+ * → pending_confirm (WeCom task created, the advisor has to confirm) → delivered | failed; cancelled.
+ */
+export type SendStatus = 'prepared' | 'queued' | 'sent' | 'pending_confirm' | 'delivered' | 'failed' | 'cancelled' | 'excluded';
+
+/** Statuses that did reach, or are about to reach, the client: they spend the frequency budget. */
+export const BUDGET_STATUSES: readonly SendStatus[] = ['queued', 'pending_confirm', 'sent', 'delivered'];
 
 /**
  * One piece of approved content going to one client (or group chat) through one channel: the
@@ -29,6 +36,8 @@ export class Send {
   @Column({ name: 'wecom_msgid', type: 'varchar', length: 128, nullable: true }) wecomMsgid: string | null;
   @Column({ name: 'exclusion_code', type: 'varchar', length: 48, nullable: true }) exclusionCode: string | null;
   @Column({ name: 'idempotency_key', type: 'varchar', length: 191, nullable: true }) idempotencyKey: string | null;
+  /** What the sidebar reported when sendChatMessage failed, or why WeCom did not deliver. */
+  @Column({ name: 'fail_reason', type: 'varchar', length: 500, nullable: true }) failReason: string | null;
   @Column({ name: 'sent_at', type: 'datetime', precision: 3, nullable: true }) sentAt: Date | null;
   @Column({ name: 'delivered_at', type: 'datetime', precision: 3, nullable: true }) deliveredAt: Date | null;
   @CreatedAt() createdAt: Date;

@@ -50,3 +50,14 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   return e?.code === 'ER_DUP_ENTRY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }
+
+/**
+ * A DATETIME column as epoch milliseconds, computed by the database: converting millions of rows in SQL is far
+ * cheaper than building a JS Date (MySQL driver) or parsing text (SQLite) per row. TIMESTAMPDIFF is independent of
+ * the session time zone; columns hold UTC on both engines.
+ */
+export function epochMsSql(dialect: 'mysql' | 'sqlite', column: string): string {
+  return dialect === 'mysql'
+    ? `(TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ${column}) DIV 1000)`
+    : `CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`;
+}

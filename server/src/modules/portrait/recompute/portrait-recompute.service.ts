@@ -5,17 +5,17 @@ import { CLOCK, type Clock } from '../../../common/clock.js';
 import { logger } from '../../../common/logging/logger.js';
 import { JOB_QUEUE, type JobContext, type JobQueue } from '../../../common/queue/job-queue.js';
 import { upsertRows } from '../../../database/upsert.js';
-import { computePortrait } from '../engine/compute-portrait.js';
 import type { RuleSet } from '../engine/rules.js';
 import type { ClientPortrait } from '../entities/client-portrait.entity.js';
 import { RecomputeProgress } from '../entities/recompute-progress.entity.js';
 import type { ClientSet } from '../loading/client-set.js';
-import { PortraitInputLoader, portraitMonth } from '../loading/portrait-input.loader.js';
+import type { RawInputRows } from '../loading/assemble-inputs.js';
+import { PortraitInputLoader } from '../loading/portrait-input.loader.js';
 import { num } from '../loading/sql-values.js';
 import { RulesService } from '../rules/rules.service.js';
-import { computedTags } from './computed-tags.js';
-import { toPortraitRow as toRow } from './portrait-row.js';
-import { type ComputedClient, PortraitStore } from './portrait.store.js';
+import { computeBatch } from './compute-batch.js';
+import { PortraitComputer } from './portrait-computer.js';
+import { PortraitStore } from './portrait.store.js';
 
 export const RECOMPUTE_ALL_JOB = 'portrait.recompute-all';
 export const RECOMPUTE_CLIENTS_JOB = 'portrait.recompute-clients';
@@ -26,10 +26,10 @@ export interface RecomputeClientsPayload {
   clientIds: number[];
 }
 
-interface LoadedBatch {
+interface FetchedBatch {
   set: ClientSet;
   lastId: number;
-  inputs: Awaited<ReturnType<PortraitInputLoader['load']>>;
+  raw: RawInputRows;
 }
 
 /**
@@ -42,6 +42,7 @@ export class PortraitRecomputeService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loader: PortraitInputLoader,
     private readonly store: PortraitStore,
+    private readonly computer: PortraitComputer,
     private readonly rules: RulesService,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -58,15 +59,26 @@ export class PortraitRecomputeService implements OnModuleInit {
     const total = await this.dataSource.createQueryBuilder().from('clients', 'c').getCount();
     await this.saveProgress(ctx.jobId, 0, total);
     let processed = 0;
-    let next = this.loadPage(0, asOf.getTime(), rules);
-    for (;;) {
+    let failure: { error: unknown } | null = null;
+    const inFlight: Promise<void>[] = [];
+    // Promises that are awaited only later get a handler now, so a failure is reported once, by the await below.
+    const handled = <T>(p: Promise<T>): Promise<T> => (p.catch(() => undefined), p);
+    let next = handled(this.fetchPage(0, asOf.getTime(), rules));
+    while (!failure) {
       const batch = await next;
       if (!batch) break;
-      // Issue the next page's reads before computing this one, so the database works while the CPU computes.
-      next = this.loadPage(batch.lastId, asOf.getTime(), rules);
-      processed += await this.computeAndStore(batch, rules, asOf);
-      await this.saveProgress(ctx.jobId, processed, total);
+      // Reads of the next page start before this one is computed and written: the database (or, on SQLite, the
+      // main thread) reads while a worker computes, and at most `parallelism` batches are in flight.
+      next = handled(this.fetchPage(batch.lastId, asOf.getTime(), rules));
+      const stored = this.computeAndStore(batch, rules, asOf).then(async (n) => {
+        processed += n;
+        await this.saveProgress(ctx.jobId, processed, total);
+      });
+      inFlight.push(stored.catch((error: unknown) => void (failure ??= { error })));
+      if (inFlight.length >= this.computer.parallelism) await inFlight.shift();
     }
+    await Promise.all(inFlight);
+    if (failure) throw (failure as { error: unknown }).error;
     logger.info('portrait recompute finished', { processed, total });
     return { processed, total };
   }
@@ -80,8 +92,8 @@ export class PortraitRecomputeService implements OnModuleInit {
     let stored = 0;
     for (let i = 0; i < unique.length; i += BATCH_SIZE) {
       const set: ClientSet = { kind: 'ids', ids: unique.slice(i, i + BATCH_SIZE) };
-      const inputs = await this.loader.load(set, asOf.getTime(), rules);
-      stored += await this.computeAndStore({ set, lastId: 0, inputs }, rules, asOf);
+      const raw = await this.loader.fetch(set, asOf.getTime(), rules);
+      stored += await this.computeAndStore({ set, lastId: 0, raw }, rules, asOf);
     }
     return stored;
   }
@@ -91,13 +103,12 @@ export class PortraitRecomputeService implements OnModuleInit {
     const { rules } = await this.rules.active();
     const asOf = this.clock.now();
     const set: ClientSet = { kind: 'ids', ids: [clientId] };
-    const inputs = await this.loader.load(set, asOf.getTime(), rules);
-    const computed = this.compute(inputs, rules, asOf.getTime());
+    const computed = computeBatch(await this.loader.fetch(set, asOf.getTime(), rules), rules);
     await this.store.write(set, computed, asOf);
     return computed[0]?.row ?? null;
   }
 
-  private async loadPage(afterId: number, asOf: number, rules: RuleSet): Promise<LoadedBatch | null> {
+  private async fetchPage(afterId: number, asOf: number, rules: RuleSet): Promise<FetchedBatch | null> {
     const ids = await this.dataSource
       .createQueryBuilder()
       .select('c.id', 'id')
@@ -110,23 +121,13 @@ export class PortraitRecomputeService implements OnModuleInit {
     const fromId = num(ids[0]!.id);
     const toId = num(ids[ids.length - 1]!.id);
     const set: ClientSet = { kind: 'range', fromId, toId };
-    return { set, lastId: toId, inputs: await this.loader.load(set, asOf, rules) };
+    return { set, lastId: toId, raw: await this.loader.fetch(set, asOf, rules) };
   }
 
-  private async computeAndStore(batch: LoadedBatch, rules: RuleSet, asOf: Date): Promise<number> {
-    const computed = this.compute(batch.inputs, rules, asOf.getTime());
+  private async computeAndStore(batch: FetchedBatch, rules: RuleSet, asOf: Date): Promise<number> {
+    const computed = await this.computer.compute(batch.raw, rules);
     await this.store.write(batch.set, computed, asOf);
     return computed.length;
-  }
-
-  private compute(loaded: LoadedBatch['inputs'], rules: RuleSet, asOf: number): ComputedClient[] {
-    const month = portraitMonth(asOf);
-    return loaded.inputs.map((input) => {
-      const clientId = Number(input.clientId);
-      const portrait = computePortrait(input, rules);
-      const hasSnapshot = loaded.snapshotMonths.get(clientId)?.has(month) ?? false;
-      return { row: toRow(clientId, portrait), tags: computedTags(portrait, rules), snapshotMonth: hasSnapshot ? null : month };
-    });
   }
 
   private async saveProgress(jobId: string, processed: number, total: number): Promise<void> {

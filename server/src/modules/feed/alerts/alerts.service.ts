@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, IsNull, type Repository } from 'typeorm';
+import { AccessService, type StaffScope } from '../../../common/access/access.service.js';
+import { AuditService } from '../../../common/audit/audit.service.js';
+import type { Actor } from '../../../common/auth/actor.js';
+import { CLOCK, type Clock } from '../../../common/clock.js';
+import { notFound } from '../../../common/errors/app-error.js';
+import { decodeCursor, encodeCursor } from '../feed/feed-cursor.js';
+import { FeedRepository } from '../feed/feed.repository.js';
+import { FollowUpsService } from '../notes/follow-ups.service.js';
+import { Alert } from './alert.entity.js';
+import { toAlertDto } from './alert-view.js';
+import type { AlertDto, AlertPageDto, AlertQuery, HandleAlertInput } from './alerts.dto.js';
+
+const DEFAULT_LIMIT = 30;
+
+/**
+ * The advisor's alert inbox: an advisor sees their own alerts, a manager those of their subtree, HQ all.
+ * new → seen → handled, each step stamped (seen_at / handled_at feed the manager's follow-up SLA).
+ */
+@Injectable()
+export class AlertsService {
+  constructor(
+    @InjectRepository(Alert) private readonly alerts: Repository<Alert>,
+    private readonly feed: FeedRepository,
+    private readonly access: AccessService,
+    private readonly followUps: FollowUpsService,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, query: AlertQuery): Promise<AlertPageDto> {
+    const scope = await this.access.staffScope(actor);
+    return this.page(scope, query);
+  }
+
+  async forClient(actor: Actor, clientId: number, query: AlertQuery): Promise<AlertPageDto> {
+    await this.access.requireClient(actor, clientId);
+    return this.page(await this.access.staffScope(actor), query, clientId);
+  }
+
+  async markSeen(actor: Actor, id: number): Promise<AlertDto> {
+    const alert = await this.inScope(actor, id);
+    if (alert.seenAt === null) {
+      const now = this.clock.now();
+      await this.alerts.update({ id, seenAt: IsNull() }, { seenAt: now });
+      await this.alerts.update({ id, status: 'new' }, { status: 'seen' });
+    }
+    return this.view(id);
+  }
+
+  async handle(actor: Actor, id: number, input: HandleAlertInput): Promise<AlertDto> {
+    const alert = await this.inScope(actor, id);
+    if (alert.status !== 'handled') {
+      const now = this.clock.now();
+      const note = input.note?.trim() || null;
+      await this.alerts.update({ id }, { status: 'handled', handledAt: now, seenAt: alert.seenAt ?? now, handledNote: note });
+      if (note) await this.followUps.record(actor, alert.clientId, { note, source: `alert:${id}` });
+      await this.audit.record(actor, { action: 'alert.handled', targetType: 'alert', targetId: id, details: { ruleKey: alert.ruleKey, clientId: alert.clientId } });
+    }
+    return this.view(id);
+  }
+
+  private async page(scope: StaffScope, query: AlertQuery, clientId?: number): Promise<AlertPageDto> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const qb = this.alerts.createQueryBuilder('a');
+    if (!scope.all) qb.andWhere('a.staff_id IN (:...staffIds)', { staffIds: scope.staffIds });
+    if (clientId !== undefined) qb.andWhere('a.client_id = :clientId', { clientId });
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    const before = decodeCursor(query.before);
+    if (before) {
+      qb.andWhere(new Brackets((w) => w.where('a.created_at < :at', { at: before.at }).orWhere('a.created_at = :at AND a.id < :id', { at: before.at, id: before.id })));
+    }
+    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(limit).getMany();
+    const names = await this.feed.clientNames(rows.map((row) => row.clientId));
+    const last = rows.at(-1);
+    return { items: rows.map((row) => toAlertDto(row, names)), nextBefore: last && rows.length === limit ? encodeCursor(last.createdAt, last.id) : null };
+  }
+
+  private async inScope(actor: Actor, id: number): Promise<Alert> {
+    const alert = await this.alerts.findOneBy({ id });
+    const scope = await this.access.staffScope(actor);
+    if (!alert || (!scope.all && !scope.staffIds.includes(alert.staffId))) throw notFound('提醒');
+    return alert;
+  }
+
+  private async view(id: number): Promise<AlertDto> {
+    const alert = (await this.alerts.findOneBy({ id }))!;
+    return toAlertDto(alert, await this.feed.clientNames([alert.clientId]));
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ARCHETYPES, type Archetype } from '@valuelens/contracts';
+import type { DataSource } from 'typeorm';
+import { PREFERRED_FORMATS, type PreferredFormat } from '../../portrait/engine/derive/format.js';
+import { RECOMMENDED_FRAMINGS, type RecommendedFraming } from '../../portrait/engine/derive/framing.js';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../../portrait/engine/derive/lifecycle.js';
+import type { PortraitFacts } from './recommendation-scoring.js';
+
+interface PortraitRow {
+  top_archetype: string | null;
+  archetype_weights: unknown;
+  trait_scores: unknown;
+  framing: string | null;
+  format: string | null;
+  lifecycle: string | null;
+}
+
+/**
+ * Reads the computed portrait straight from client_portraits (owned by the portrait feature) so the
+ * library depends on the table's documented columns, not on that feature's classes.
+ */
+@Injectable()
+export class PortraitReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async forClient(clientId: number): Promise<PortraitFacts | null> {
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select(['p.top_archetype AS top_archetype', 'p.archetype_weights AS archetype_weights', 'p.trait_scores AS trait_scores'])
+      .addSelect(['p.framing AS framing', 'p.format AS format', 'p.lifecycle AS lifecycle'])
+      .from('client_portraits', 'p')
+      .where('p.client_id = :clientId', { clientId })
+      .getRawOne<PortraitRow>()
+      .catch((error: unknown) => {
+        // A deployment without the portrait tables yet ranks without a portrait instead of failing.
+        if (/no such table|ER_NO_SUCH_TABLE|doesn't exist/i.test(String((error as Error).message ?? error))) return undefined;
+        throw error;
+      });
+    if (!row) return null;
+    return {
+      topArchetype: oneOf(ARCHETYPES, row.top_archetype),
+      archetypeWeights: numbersByKey(row.archetype_weights, ARCHETYPES) as Partial<Record<Archetype, number>>,
+      traitScores: numbersByKey(row.trait_scores, null),
+      framing: oneOf<RecommendedFraming>(RECOMMENDED_FRAMINGS, row.framing),
+      format: oneOf<PreferredFormat>(PREFERRED_FORMATS, row.format),
+      lifecycle: oneOf<LifecycleStage>(LIFECYCLE_STAGES, row.lifecycle),
+    };
+  }
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** JSON text (simple-json) or an already-parsed object (MySQL JSON) → finite numbers by key. */
+function numbersByKey(value: unknown, allowedKeys: readonly string[] | null): Record<string, number> {
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return {};
+    }
+  }
+  if (parsed === null || typeof parsed !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(parsed as Record<string, unknown>).filter(
+      (entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && (allowedKeys === null || allowedKeys.includes(entry[0])),
+    ),
+  );
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { PastSend, SendChannel as BudgetChannel } from '../../compliance/rules/frequency-budget.js';
+import type { SendHistorySource, SendTarget, SentContentRecord } from '../../compliance/send-gate/send-history-source.js';
+import type { ContentKind } from '../../library/library.constants.js';
+import { BUDGET_STATUSES, type SendChannel } from '../sends/send.entity.js';
+
+/** A group mass message is a mass message as far as the client's budget and WeCom's quota go. */
+export function budgetChannel(channel: SendChannel): BudgetChannel {
+  return channel === 'group_mass' ? 'mass' : channel;
+}
+
+interface HistoryRow {
+  client_id: number | string | null;
+  channel: SendChannel;
+  at: Date | string;
+  member: string | null;
+}
+
+/**
+ * The gate's view of the `sends` table (SEND_HISTORY_SOURCE). A send counts from the moment it is
+ * queued in a campaign task, not only once delivered, so two campaigns planned back to back cannot
+ * both spend the same client's last slot. When it happened: sent_at, else when it was queued.
+ */
+@Injectable()
+export class SendsHistorySource implements SendHistorySource {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async sendsTo(target: SendTarget, since: Date): Promise<PastSend[]> {
+    const qb = this.base(since);
+    if ('clientId' in target) qb.andWhere('s.client_id = :clientId', { clientId: target.clientId });
+    else qb.andWhere('s.chat_id = :chatId', { chatId: target.chatId });
+    return (await qb.getRawMany<HistoryRow>()).map(toPastSend);
+  }
+
+  /** The same for many clients at once (campaign planning): one indexed query per page of clients. */
+  async sendsToClients(clientIds: readonly number[], since: Date): Promise<Map<number, PastSend[]>> {
+    const byClient = new Map<number, PastSend[]>();
+    if (clientIds.length === 0) return byClient;
+    const rows = await this.base(since).andWhere('s.client_id IN (:...clientIds)', { clientIds }).getRawMany<HistoryRow>();
+    for (const row of rows) {
+      const clientId = Number(row.client_id);
+      byClient.set(clientId, [...(byClient.get(clientId) ?? []), toPastSend(row)]);
+    }
+    return byClient;
+  }
+
+  async contentSentTo(clientId: number, since: Date): Promise<SentContentRecord[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select(['s.content_kind AS kind', 's.content_id AS content_id', 'COALESCE(s.sent_at, s.created_at) AS at'])
+      .from('sends', 's')
+      .where('s.client_id = :clientId', { clientId })
+      .andWhere('s.status IN (:...statuses)', { statuses: BUDGET_STATUSES })
+      .andWhere('COALESCE(s.sent_at, s.created_at) >= :since', { since })
+      .getRawMany<{ kind: ContentKind; content_id: number | string; at: Date | string }>();
+    return rows.map((row) => ({ contentKind: row.kind, contentId: Number(row.content_id), at: asDate(row.at) }));
+  }
+
+  private base(since: Date) {
+    return this.dataSource
+      .createQueryBuilder()
+      .select(['s.client_id AS client_id', 's.channel AS channel', 'COALESCE(s.sent_at, s.created_at) AS at', 'st.wecom_userid AS member'])
+      .from('sends', 's')
+      .leftJoin('staff', 'st', 'st.id = s.staff_id')
+      .where('s.status IN (:...statuses)', { statuses: BUDGET_STATUSES })
+      .andWhere('COALESCE(s.sent_at, s.created_at) >= :since', { since });
+  }
+}
+
+function toPastSend(row: HistoryRow): PastSend {
+  return { at: asDate(row.at), channel: budgetChannel(row.channel), memberId: row.member };
+}
+
+/** Raw rows come back as Date (mysql2) or as text (SQLite stores 'YYYY-MM-DD HH:MM:SS.mmm' in UTC). */
+export function asDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { upsertRows } from '../../../database/upsert.js';
+import { LinkEvent, type LinkEventType } from '../entities/link-event.entity.js';
+import { LinkView } from '../entities/link-view.entity.js';
+import type { UaClass } from '../landing/bot-filter.js';
+
+export interface NewView {
+  token: string;
+  viewerId: string;
+  sessionId: string;
+  clientId: number | null;
+  staffId: number;
+  versionId: number;
+  isForward: boolean;
+  uaClass: UaClass;
+  at: Date;
+}
+
+export interface Engagement {
+  token: string;
+  viewerId: string;
+  sessionId: string;
+  visibleMs: number;
+  scrollPct: number;
+  clicks: number;
+  shares: number;
+  at: Date;
+}
+
+/** Named queries over link_views / link_events; each is one indexed statement. */
+@Injectable()
+export class LinkViewsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get isMysql(): boolean {
+    return this.dataSource.options.type === 'mysql';
+  }
+
+  /** How many viewers the link has, and whether this viewer is one of them. */
+  async viewerStats(token: string, viewerId: string): Promise<{ viewers: number; known: boolean; knownIsForward: boolean }> {
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'viewers')
+      .addSelect('SUM(CASE WHEN v.viewer_id = :viewerId THEN 1 ELSE 0 END)', 'mine')
+      .addSelect('MAX(CASE WHEN v.viewer_id = :viewerId AND v.is_forward = :yes THEN 1 ELSE 0 END)', 'mineForward')
+      .from(LinkView, 'v')
+      .where('v.token = :token', { token, viewerId, yes: true })
+      .getRawOne<{ viewers: number | string; mine: number | string | null; mineForward: number | string | null }>();
+    return { viewers: Number(row?.viewers ?? 0), known: Number(row?.mine ?? 0) > 0, knownIsForward: Number(row?.mineForward ?? 0) > 0 };
+  }
+
+  /** A first open inserts the view; a re-open (new page load) starts a new session on the same row. */
+  async openSession(view: NewView): Promise<void> {
+    await upsertRows(
+      this.dataSource.getRepository(LinkView),
+      [
+        {
+          token: view.token,
+          viewerId: view.viewerId,
+          clientId: view.clientId,
+          staffId: view.staffId,
+          versionId: view.versionId,
+          isForward: view.isForward,
+          uaClass: view.uaClass,
+          firstSeenAt: view.at,
+          lastSeenAt: view.at,
+          dwellMs: 0,
+          maxScrollPct: 0,
+          clicks: 0,
+          shares: 0,
+          sessionId: view.sessionId,
+          sessionStartedAt: view.at,
+          sessionDwellMs: 0,
+        },
+      ],
+      ['token', 'viewer_id'],
+      ['session_id', 'session_started_at', 'session_dwell_ms', 'last_seen_at'],
+    );
+  }
+
+  /**
+   * The beacon hot path: one UPDATE adding visible time, scroll depth and counters to the viewer's current
+   * session. Answers false when the view or session is not the current one (the caller opens it first).
+   */
+  async addEngagement(e: Engagement): Promise<boolean> {
+    const greatest = this.isMysql ? 'GREATEST' : 'MAX';
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(LinkView)
+      .set({
+        dwellMs: () => 'dwell_ms + :visibleMs',
+        sessionDwellMs: () => 'session_dwell_ms + :visibleMs',
+        maxScrollPct: () => `${greatest}(max_scroll_pct, :scrollPct)`,
+        clicks: () => 'clicks + :clicks',
+        shares: () => 'shares + :shares',
+        lastSeenAt: e.at,
+      })
+      .where('token = :token AND viewer_id = :viewerId AND session_id = :sessionId')
+      .setParameters({ visibleMs: e.visibleMs, scrollPct: e.scrollPct, clicks: e.clicks, shares: e.shares, token: e.token, viewerId: e.viewerId, sessionId: e.sessionId })
+      .updateEntity(false)
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async addEvent(token: string, viewerId: string, sessionId: string, type: LinkEventType, at: Date, data: Record<string, string> | null): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(LinkEvent)
+      .values({ token, viewerId, sessionId, type, at, data })
+      .updateEntity(false)
+      .execute();
+  }
+}

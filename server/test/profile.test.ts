@@ -1,0 +1,90 @@
+import { ARCHETYPES } from '@valuelens/contracts';
+import { generateBundles, seedBundles, type SeededClient } from './portrait-fixtures.js';
+import { makeClient, makeFollow, makeStaff } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TEST_ENGINES } from './support/test-database.js';
+
+describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
+  let t: TestApp;
+  let advisor: string;
+  let otherAdvisor: string;
+  let manager: string;
+  let client: SeededClient;
+  let externalUserId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ engine });
+    const pw = 'Profile-Test-Pass-1';
+    const a = await makeStaff(t.dataSource, { password: pw });
+    const b = await makeStaff(t.dataSource, { password: pw });
+    const m = await makeStaff(t.dataSource, { password: pw, role: 'manager', departmentId: null });
+    const bundles = generateBundles({ branches: 1, advisorsPerBranch: 1, clients: 2, eventsPerClient: 100, months: 6, seed: 9 }, t.clock.now());
+    client = (await seedBundles(t.dataSource, bundles, a))[0]!;
+    externalUserId = `wmGEN${bundles[0]!.client.id}`;
+    await makeFollow(t.dataSource, await makeClient(t.dataSource), b);
+    advisor = await t.login(a.username!, pw);
+    otherAdvisor = await t.login(b.username!, pw);
+    manager = await t.login(m.username!, pw);
+  }, 60_000);
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const profile = (token: string, query: string) => t.http().get(`/api/sidebar/profile?${query}`).set('Authorization', `Bearer ${token}`);
+
+  it('should compute and store the portrait on first view and answer the whole sidebar shape', async () => {
+    const stored = async () => Number(((await t.dataSource.query('SELECT COUNT(*) AS n FROM client_portraits WHERE client_id = ?', [client.id])) as { n: number }[])[0]!.n);
+    expect(await stored()).toBe(0);
+    const res = await profile(advisor, `externalUserId=${externalUserId}`);
+    expect(res.status).toBe(200);
+    expect(await stored()).toBe(1);
+
+    const body = res.body;
+    expect(Object.keys(body).sort()).toEqual(['alerts', 'client', 'portrait', 'recommendations', 'tags']);
+    expect(Object.keys(body.client).sort()).toEqual(
+      ['ageBand', 'avatar', 'followedSince', 'gender', 'id', 'name', 'phoneMasked', 'remark', 'riskAssessmentExpired', 'riskExpiresAt', 'riskLevel'].sort(),
+    );
+    expect(body.client.id).toBe(client.id);
+    const p = body.portrait;
+    expect(p.ruleVersion).toBe('v1');
+    expect(p.summaryZh.length).toBeGreaterThan(0);
+    expect(p.lifecycle).toEqual({ id: expect.any(String), labelZh: expect.any(String) });
+    expect(p.valueGroup.labelZh.length).toBeGreaterThan(0);
+    expect(p.framing.labelZh.length).toBeGreaterThan(0);
+    expect(p.format.labelZh.length).toBeGreaterThan(0);
+    expect(p.values.map((v: { archetype: string }) => v.archetype).sort()).toEqual([...ARCHETYPES].sort());
+    const weights = p.values.map((v: { weight: number }) => v.weight);
+    expect(weights.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 2);
+    expect(weights).toEqual([...weights].sort((a: number, b: number) => b - a));
+    expect(p.psychology).toHaveLength(8);
+    expect(p.psychology[0]).toEqual({ trait: 'loss_aversion', labelZh: '损失厌恶', score: expect.any(Number), confidence: expect.any(Number), evidence: expect.any(Array) });
+    expect(p.behaviour.find((m: { metric: string }) => m.metric === 'aum')).toEqual({ metric: 'aum', labelZh: '资产规模', value: expect.any(Number), evidence: { labelZh: expect.any(String), values: expect.any(Object) } });
+    expect(Array.isArray(p.triggers)).toBe(true);
+    expect(p.trajectory).toBeNull();
+    expect(body.tags.length).toBeGreaterThan(0);
+    expect(body.tags[0]).toMatchObject({ layer: 'values', source: 'computed' });
+    expect(body.alerts).toEqual([]);
+    expect(Array.isArray(body.recommendations)).toBe(true);
+  });
+
+  it('should show the trajectory points once monthly snapshots exist', async () => {
+    const res = await profile(advisor, `clientId=${client.id}`);
+    expect(res.body.portrait.trajectory).toEqual({ textZh: expect.any(String), points: [expect.objectContaining({ month: expect.stringMatching(/^\d{4}-\d{2}$/) })] });
+  });
+
+  it("should answer 404 for another advisor's client and for a manager outside the subtree", async () => {
+    const res = await profile(otherAdvisor, `externalUserId=${externalUserId}`);
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('NOT_FOUND');
+    expect((await profile(otherAdvisor, `clientId=${client.id}`)).status).toBe(404);
+    expect((await profile(manager, `clientId=${client.id}`)).status).toBe(404);
+  });
+
+  it('should answer 404 for an unknown contact and 400 without any identifier', async () => {
+    expect((await profile(advisor, 'externalUserId=wmNOBODY')).status).toBe(404);
+    const res = await profile(advisor, '');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect((await profile(advisor, 'clientId=abc')).status).toBe(400);
+  });
+});
