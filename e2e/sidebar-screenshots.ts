@@ -23,7 +23,8 @@ const OUTPUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 
 async function capture(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  // Popups slide in over 300 ms; the frame is taken once they rest.
+  // Toasts (已发送) fade after 2 s and popups slide in over 300 ms; the frame is taken once both rest.
+  await page.locator('.van-toast').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   await page.waitForTimeout(400);
   const path = join(OUTPUT_DIR, `sidebar-${name}.png`);
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
@@ -105,6 +106,7 @@ async function contactScreens(page: Page, baseUrl: string, password: string): Pr
   await page.getByTestId('mass-send-preview').waitFor();
   await page.getByTestId('mass-send-preview').scrollIntoViewIfNeeded();
   await capture(page, 'mass-send');
+  await closeSheet(page);
   void chat;
 }
 

@@ -112,3 +112,18 @@ export async function simulateClientReading(trackedUrl: string): Promise<void> {
     if (answer.status !== 204) throw new Error(`beacon ${beat.type} answered ${answer.status}: ${await answer.text()}`);
   }
 }
+
+/**
+ * Taps 发送到当前聊天 in the open send sheet. During quiet hours (22:00–08:00 Shanghai) the gate refuses a
+ * 1:1 send unless the client is in the conversation; the test then answers as an advisor in a live chat would.
+ */
+export async function sendFromSheet(page: Page): Promise<void> {
+  const preview = page.getByTestId('content-preview');
+  const live = page.getByTestId('send-live');
+  await preview.or(live).first().waitFor();
+  if (await live.isVisible()) {
+    await live.click();
+    await preview.waitFor();
+  }
+  await page.getByTestId('send-confirm').click();
+}

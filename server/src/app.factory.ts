@@ -57,6 +57,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use(compression());
   app.use(cookieParser());
   app.use('/api/wecom/callback', express.text({ type: () => true, limit: '256kb' }));
+  // Material uploads are base64 JSON (≤ 20 MB decoded); every other body stays small.
+  app.use('/api/materials/uploads', express.json({ limit: '28mb' }));
   app.use(express.json({ limit: '5mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.useGlobalPipes(createValidationPipe());

@@ -43,7 +43,7 @@ describe.each(TEST_ENGINES)('compliance gate on %s', (engine) => {
       draft: { id: draft.body.id, versionId: draft.body.latestVersionId },
       expiring: await approved(t, hq, compliance, 'script', script('限时观点', '今日市场观点。'), { validUntil: new Date(now + 3_600_000).toISOString() }),
     };
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     rmSync(t.config.dataDir, { recursive: true, force: true });

@@ -19,10 +19,14 @@ it('runs the feed and landing benches once', async () => {
   await running.app.listen(0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as { port: number };
   const seeded = await seedTrackedLinks(running, 10);
+  const health = await benchLandingPage({ url: `http://127.0.0.1:${port}/healthz`, connections: 50, durationSeconds: 5 });
+  console.log(engine, 'healthz', JSON.stringify(health));
   const landing = await benchLandingPage({ url: `http://127.0.0.1:${port}/t/${seeded.tokens[0]}`, connections: 50, durationSeconds: 10 });
   console.log(engine, 'landing', JSON.stringify(landing));
-  const feed = await benchFeedLatency({ running, eventsPerSecond: 2000, seconds: 10 });
-  console.log(engine, 'feed', JSON.stringify(feed));
+  const feedDirect = await benchFeedLatency({ running, eventsPerSecond: Number(process.env.BENCH_EPS ?? 2000), seconds: 10, via: 'in-process' });
+  console.log(engine, 'feed in-process', JSON.stringify(feedDirect));
+  const feed = await benchFeedLatency({ running, eventsPerSecond: Number(process.env.BENCH_EPS ?? 2000), seconds: 10 });
+  console.log(engine, 'feed http', JSON.stringify(feed));
   await running.close();
   await db.drop();
 }, 300_000);

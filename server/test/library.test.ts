@@ -19,7 +19,7 @@ describe.each(TEST_ENGINES)('content libraries and approval on %s', (engine) => 
     compliance = await person(t, 'compliance', { name: '合规老陈' });
     advisor = await person(t, 'advisor');
     admin = await person(t, 'admin');
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     rmSync(t.config.dataDir, { recursive: true, force: true });

@@ -81,7 +81,7 @@ describe.each(TEST_ENGINES)('recommendations on %s', (engine) => {
     const material = await api(t, compliance).get(`/api/materials/${content.article.id}`);
     const variants = material.body.version.variants as { id: number; framing: 'loss' | 'gain' }[];
     variantIds = { loss: variants.find((v) => v.framing === 'loss')!.id, gain: variants.find((v) => v.framing === 'gain')!.id };
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     rmSync(t.config.dataDir, { recursive: true, force: true });

@@ -32,6 +32,10 @@ export const portraitRulesApi = {
   save: (rules: Record<string, unknown>, changeNote: string) => http.put<PortraitRules>('/portrait/rules', { rules, changeNote }),
   /** Runs the candidate and the active rules over the same clients and counts who would move. */
   preview: (rules: Record<string, unknown>) => http.post<RulesPreview>('/portrait/rules/preview', { rules }),
+  /** Recomputes every portrait under the active rules (a queued job). */
+  recompute: () => http.post<{ jobId: string }>('/portrait/recompute'),
+  recomputeStatus: (jobId: string) =>
+    http.get<{ status: string; processed: number; total: number; error?: string }>(`/portrait/recompute/${encodeURIComponent(jobId)}`),
 };
 
 export const segmentsApi = {

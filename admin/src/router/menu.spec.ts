@@ -14,11 +14,11 @@ const menuFor = (role: Role) => outline(buildMenu(routeModules, role));
 
 describe('buildMenu', () => {
   it('should give compliance officers the content library and compliance sections only', () => {
-    expect(menuFor('compliance')).toEqual(['工作台', '内容库: 话术/素材/活动', '合规: 审批队列/禁用词库/审计日志']);
+    expect(menuFor('compliance')).toEqual(['工作台', '内容库: 话术/素材/活动', '合规: 审批队列/禁用词库/合规设置/审计日志']);
   });
 
-  it('should give managers clients, portraits and team analytics but no content or settings', () => {
-    expect(menuFor('manager')).toEqual(['工作台', '客户与画像: 客户/标签规则/客群', '团队分析']);
+  it('should give managers clients, segments and team analytics but not the HQ-owned tag rules', () => {
+    expect(menuFor('manager')).toEqual(['工作台', '客户与画像: 客户/客群', '团队分析']);
   });
 
   it('should give HQ staff campaigns and only the org chart under settings', () => {
@@ -36,7 +36,7 @@ describe('buildMenu', () => {
     expect(menuFor('admin')).toEqual([
       '工作台',
       '内容库: 话术/素材/活动',
-      '合规: 审批队列/禁用词库/审计日志',
+      '合规: 审批队列/禁用词库/合规设置/审计日志',
       '客户与画像: 客户/标签规则/客群',
       '营销活动',
       '团队分析',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { type StorageConfig, loadStorageConfig } from '../modules/library/storage/storage.config.js';
 import { ConfigError, readInt, readString, readUrl } from './env.js';
 
 export interface DatabaseConfig {
@@ -43,6 +44,8 @@ export interface AppConfig {
   staticRoots: { sidebar: string; admin: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   demo: boolean;
+  /** Material files: local disk under DATA_DIR/storage, or an S3-compatible bucket (S3_*). */
+  storage: StorageConfig;
 }
 
 /** Demo-mode WeCom identity used by the built-in simulator (keys are random per data folder). */
@@ -115,6 +118,7 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(impor
     staticRoots: { sidebar: join(repoRoot, 'sidebar-h5', 'dist'), admin: join(repoRoot, 'admin', 'dist') },
     logLevel: logLevel as AppConfig['logLevel'],
     demo: simulator,
+    storage: loadStorageConfig(env, dataDir),
   };
 }
 

@@ -35,5 +35,13 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'ALLOW_SIMULATOR', description: 'Allow the WeCom simulator with NODE_ENV=production (demo deployments only)', default: 'false' },
   { name: 'RUN_MIGRATIONS', description: 'Run pending migrations at start (default: true on SQLite, false on MySQL where the migrate job does it)' },
   { name: 'SHUTDOWN_DELAY_MS', description: 'On SIGTERM, keep serving this long with /readyz failing before closing', default: '5000 in production, else 0' },
+  { name: 'S3_BUCKET', description: 'Store material files in this S3-compatible bucket instead of DATA_DIR/storage' },
+  { name: 'S3_ENDPOINT', description: 'S3 endpoint (MinIO, COS, OSS, …)', default: 'https://s3.<region>.amazonaws.com' },
+  { name: 'S3_REGION', description: 'S3 region for request signing', default: 'us-east-1' },
+  { name: 'S3_ACCESS_KEY_ID', description: 'S3 access key (required with S3_BUCKET)', secret: true },
+  { name: 'S3_SECRET_ACCESS_KEY', description: 'S3 secret key (required with S3_BUCKET)', secret: true },
+  { name: 'S3_SESSION_TOKEN', description: 'S3 session token for temporary credentials', secret: true },
+  { name: 'S3_FORCE_PATH_STYLE', description: 'true for path-style bucket URLs (MinIO)', default: 'false' },
+  { name: 'S3_PREFIX', description: 'Key prefix inside the bucket' },
   { name: 'WORKER_MODE', description: 'api | worker | all: whether this process serves HTTP, runs queue workers, or both', default: 'all' },
 ];

@@ -60,6 +60,8 @@ export type PrepareSendInput = SendTarget & {
   variantId?: number;
   editedText?: string;
   taskId?: number;
+  /** The client is in the conversation right now: quiet hours and caps do not apply (still counted). */
+  liveConversation?: boolean;
 };
 
 export interface PreparedSendDto {
@@ -90,6 +92,7 @@ export type CheckSendInput = ({ clientId: number } | { chatId: string }) & {
   variantId?: number;
   editedText?: string;
   channel: 'chat' | 'mass' | 'moments' | 'share';
+  liveConversation?: boolean;
 };
 
 export interface CheckSendResultDto {

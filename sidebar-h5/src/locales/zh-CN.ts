@@ -245,6 +245,8 @@ export const zhCN = {
     trackedHint: '客户打开后，您将在「动态」中看到阅读情况。',
     gateSteps: { approval: '审批', suitability: '适当性', screening: '用语筛查', frequency: '发送频次' } as Record<string, string>,
     linkCard: '链接卡片',
+    replyLive: '客户正在对话，仍要发送',
+    replyLiveHint: '若客户此刻正与您聊天，这条消息属于对话中的回复，不受免打扰时段和频次上限限制，但仍会计入发送次数。',
   },
   feed: {
     empty: '暂无客户动态',
@@ -272,6 +274,7 @@ export const zhCN = {
     notFound: '未找到该提醒',
     notFoundHint: '提醒可能已被处理，或不属于您的客户。',
     openClientHint: '如需发送话术，请在与该客户的单聊中打开侧边栏。',
+    showAll: (count: number) => `查看全部 ${count} 条提醒`,
   },
   tasks: {
     empty: '暂无待办任务',

@@ -1,4 +1,4 @@
-import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
+import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import type { CheckSendResultDto, GateStepDto, ScreeningHitDto } from '@/api/outreach-types';
 import { checkSend } from '@/api/sends';
 import { checkTargetOf, sendTargetOf, type ChatTarget, type ContentRef } from './chat-target';
@@ -25,9 +25,19 @@ export interface ContentSend {
   /** The last send's failure, shown in the sheet (WeCom refused, network). */
   failure: Ref<string>;
   sending: Ref<boolean>;
+  /** The refusal is about timing (quiet hours, the brokerage's caps), which a live conversation lifts. */
+  canReplyLive: ComputedRef<boolean>;
   open(content: ContentRef): Promise<void>;
+  /** The advisor says the client is talking right now: check (and later send) as a reply in that conversation. */
+  replyInConversation(): Promise<void>;
   send(editedText?: string): Promise<SendOutcome | null>;
 }
+
+/**
+ * Quiet hours and the per-client caps do not apply to a reply while the client is in the conversation
+ * (server compliance/rules/frequency-budget.ts, liveConversation; counted all the same).
+ */
+const LIFTED_BY_LIVE_CONVERSATION: ReadonlySet<string> = new Set(['QUIET_HOURS', 'FREQUENCY_CAP']);
 
 function blockFromCheck(result: CheckSendResultDto): BlockReason {
   return {
@@ -51,18 +61,35 @@ export function useContentSend(target: () => ChatTarget | null, deps: SendToChat
   const editHits = shallowRef<ScreeningHitDto[]>([]);
   const failure = ref('');
   const sending = ref(false);
+  const liveConversation = ref(false);
   let current: ContentRef | null = null;
   let generation = 0;
 
+  const canReplyLive = computed(
+    () => !liveConversation.value && !!blocked.value && LIFTED_BY_LIVE_CONVERSATION.has(blocked.value.code),
+  );
+
   async function open(content: ContentRef): Promise<void> {
-    const mine = ++generation;
     current = content;
+    liveConversation.value = false;
     preview.value = null;
     editHits.value = [];
     failure.value = '';
     blocked.value = content.blocked
       ? { code: content.blocked.code, reasonZh: content.blocked.reasonZh, steps: [], hits: [], nextAllowedAt: null }
       : null;
+    await check(content);
+  }
+
+  async function replyInConversation(): Promise<void> {
+    if (!current) return;
+    liveConversation.value = true;
+    blocked.value = null;
+    await check(current);
+  }
+
+  async function check(content: ContentRef): Promise<void> {
+    const mine = ++generation;
     const chat = target();
     if (content.blocked || !chat) {
       phase.value = content.blocked ? 'blocked' : 'failed';
@@ -71,7 +98,14 @@ export function useContentSend(target: () => ChatTarget | null, deps: SendToChat
     phase.value = 'checking';
     try {
       const result = await checkSend(
-        { ...checkTargetOf(chat), contentKind: content.kind, contentId: content.id, ...(content.variantId ? { variantId: content.variantId } : {}), channel: 'chat' },
+        {
+          ...checkTargetOf(chat),
+          contentKind: content.kind,
+          contentId: content.id,
+          ...(content.variantId ? { variantId: content.variantId } : {}),
+          ...(liveConversation.value ? { liveConversation: true } : {}),
+          channel: 'chat',
+        },
         { toast: false },
       );
       if (mine !== generation) return;
@@ -98,6 +132,7 @@ export function useContentSend(target: () => ChatTarget | null, deps: SendToChat
           ...(content.variantId ? { variantId: content.variantId } : {}),
           ...(editedText !== undefined ? { editedText } : {}),
           ...(content.taskId ? { taskId: content.taskId } : {}),
+          ...(liveConversation.value ? { liveConversation: true } : {}),
         },
         deps,
       );
@@ -119,5 +154,5 @@ export function useContentSend(target: () => ChatTarget | null, deps: SendToChat
     }
   }
 
-  return { phase, preview, blocked, editHits, failure, sending, open, send };
+  return { phase, preview, blocked, editHits, failure, sending, canReplyLive, open, replyInConversation, send };
 }

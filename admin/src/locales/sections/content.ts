@@ -100,6 +100,7 @@ export const contentCopy = {
     lifecycle: '适用生命周期',
     framing: '叙事框架',
     riskLevel: '风险等级',
+    noRisk: '不涉及',
     riskLevelHint: '涉及具体产品时必填；C 级客户只能收到不高于其等级的 R 级内容',
     productRelated: '涉及具体产品',
     tags: '标签',

@@ -21,7 +21,6 @@ import { SendableContentService } from './send/sendable-content.service.js';
 import { FILE_STORAGE } from './storage/file-storage.js';
 import { LocalDiskStorage } from './storage/local-disk-storage.js';
 import { S3Storage } from './storage/s3-storage.js';
-import { loadStorageConfig } from './storage/storage.config.js';
 import { ApprovalsController } from './versions/approvals.controller.js';
 import { ContentListQuery } from './versions/content-list.query.js';
 import { ContentStore } from './versions/content-store.js';
@@ -50,11 +49,7 @@ import { VersionWriter } from './versions/version-writer.js';
     {
       provide: FILE_STORAGE,
       inject: [APP_CONFIG],
-      // S3_* is read here until it joins the typed AppConfig.
-      useFactory: (config: AppConfig) => {
-        const storage = loadStorageConfig(process.env, config.dataDir);
-        return storage.kind === 's3' ? new S3Storage(storage) : new LocalDiskStorage(storage.root);
-      },
+      useFactory: ({ storage }: AppConfig) => (storage.kind === 's3' ? new S3Storage(storage) : new LocalDiskStorage(storage.root)),
     },
     ContentStore,
     ContentListQuery,

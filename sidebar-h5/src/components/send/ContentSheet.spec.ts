@@ -126,7 +126,26 @@ describe('ContentSheet send flow', { timeout: 20_000 }, () => {
     expect(hits).toContain('保本');
     expect(hits).toContain('不得承诺保本保收益');
     expect(hits).toContain('建议改为：力争稳健');
-    expect(wrapper.text()).toContain('内容包含禁用表述「保本」');
+    // The editor stays open with the advisor's text, ready to be fixed.
+    expect((wrapper.find('[data-test="send-editor"] textarea').element as HTMLTextAreaElement).value).toBe('张先生，这款保本产品很适合您');
     expect(sendChatMessageCalls()).toEqual([]);
+  });
+
+  it('should let a quiet-hours refusal go out as a reply in a live conversation', async () => {
+    const quiet = makeCheck({ allowed: false, code: 'QUIET_HOURS', reasonZh: '当前为客户免打扰时段（22:00–08:00），请于明天08:00后发送。', nextAllowedAt: '2026-11-22T00:00:00.000Z' });
+    const seen = fakeServer({
+      ...routes(),
+      'POST /api/compliance/check-send': (body) => ({ status: 200, body: (body as { liveConversation?: boolean }).liveConversation ? makeCheck() : quiet }),
+    });
+    const wrapper = await mountWithRealSdk(MATERIAL);
+    expect(wrapper.find('[data-test="blocked-notice"]').text()).toContain('免打扰时段');
+
+    await wrapper.find('[data-test="send-live"]').trigger('click');
+    await flushPromises();
+    await tapSend(wrapper);
+
+    expect(seen.find((request) => request.key === 'POST /api/sends/prepare')?.body).toMatchObject({ liveConversation: true });
+    expect(sendChatMessageCalls().map((call) => call.result.err_msg)).toEqual(['sendChatMessage:ok']);
+    expect(writes(seen)).toContain('POST /api/sends/31/confirm');
   });
 });

@@ -8,8 +8,16 @@ import type { EvidenceNumber } from '@/api/portrait-types';
 const SHARE_KEYS = new Set([
   'share', 'shortShare', 'gap', 'equityShare', 'wealthShare', 'highRiskShare', 'lowRiskShare', 'largestWeight',
   'drawdown', 'pgr', 'plr', 'effect', 'rate', 'index', 'quoteViewShare', 'postGainRiskyShare', 'otherRiskyShare',
+  'exitShare', 'share_policy', 'share_macro', 'share_technical', 'share_fundamental', 'share_education', 'share_product',
 ]);
-const MONEY_KEYS = new Set(['aum', 'netShort', 'netLong', 'inflowLong', 'outflowLong']);
+const MONEY_KEYS = new Set(['aum', 'netShort', 'netLong', 'inflowLong', 'outflowLong', 'tradedAmount', 'marketValue', 'costValue']);
+/** Whole numbers: counts of days, where a decimal only adds noise. */
+const DAY_KEYS = new Set(['medianDays', 'daysSinceLogin', 'daysSinceContact', 'gapBeforeLastLoginDays', 'windowDays', 'days']);
+
+/** Content topics (server portrait/engine/metrics/content.ts). */
+const TOPIC_LABELS: Record<string, string> = {
+  policy: '政策', macro: '宏观', technical: '技术分析', fundamental: '基本面', education: '投教', product: '产品',
+};
 
 /** Chinese names of the evidence keys; an unknown key is shown as it is. */
 const KEY_LABELS: Record<string, string> = {
@@ -28,6 +36,18 @@ const KEY_LABELS: Record<string, string> = {
   tradeCount: '交易笔数', tradesPerMonth: '月均交易', count: '次数', days: '统计天数', medianDays: '持仓中位数（天）',
   closedPositions: '已平仓', openPositions: '持仓中', started: '开始课程', completed: '完成课程', rate: '完成率',
   logins: '登录次数', quoteViews: '查看行情', aum: '资产规模', exits: '亏损后赎回', index: '指数',
+  realizedGains: '已实现盈利', realizedLosses: '已实现亏损', paperGains: '浮盈持仓', paperLosses: '浮亏持仓', sells: '卖出次数',
+  losingSells: '亏损卖出', exitShare: '亏损后转出占比', recentExits: '近期亏损赎回', windowDays: '观察窗口（天）',
+  tradedAmount: '成交金额', marketValue: '持仓市值', costValue: '持仓成本', losingPositions: '亏损持仓', appEvents: 'App 行为',
+  totalSeconds: '阅读总时长（秒）', share_policy: '政策类占比', share_macro: '宏观类占比', share_technical: '技术分析类占比',
+  share_fundamental: '基本面类占比', share_education: '投教类占比', share_product: '产品类占比',
+  shortVideoSessions: '短视频观看', deepReportSessions: '深度报告阅读', gainOpens: '收益表述打开', lossOpens: '风险表述打开',
+  messages: '聊天消息',
+  // Alert evidence (server feed/alerts/rules/evaluate-rules.ts).
+  productCode: '产品代码', productViews: '查看产品次数', readSeconds: '阅读时长（秒）', readTitle: '阅读内容',
+  netOutflow: '净流出', drawdownPct: '回撤（%）', inactiveDays: '未活跃天数', complaints: '投诉次数',
+  deletedAdvisor: '删除顾问', anxiety: '焦虑指数', from: '原类型', to: '新类型', fromMonth: '起始月份', toMonth: '最新月份',
+  toWeight: '新类型权重',
 };
 
 export function evidenceKeyLabel(key: string): string {
@@ -52,21 +72,22 @@ export function formatShare(share: number): string {
 export function formatEvidenceValue(key: string, value: EvidenceNumber): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return value === 'gain' ? '收益表述' : value === 'loss' ? '风险表述' : value;
+  if (typeof value === 'string') return value === 'gain' ? '收益表述' : value === 'loss' ? '风险表述' : (TOPIC_LABELS[value] ?? value);
   if (MONEY_KEYS.has(key)) return formatMoney(value);
   if (SHARE_KEYS.has(key) && Math.abs(value) <= 1) return formatShare(value);
-  return trimNumber(value, 2);
+  if (DAY_KEYS.has(key)) return String(Math.round(value));
+  // HHI and λ live between 0 and a few units: two decimals; everything else reads fine with one.
+  return trimNumber(value, Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1);
 }
 
 /** The headline value of a behaviour metric (portrait/profile/behaviour-view.ts picks which one). */
 const METRIC_VALUE_KEY: Record<string, string> = {
   aum: 'aum', netFlows: 'netLong', drawdown: 'drawdown', allocation: 'equityShare', appUsage: 'quoteViewShare',
-  fragmentation: 'index', courseCompletion: 'rate', concentration: 'hhi',
+  fragmentation: 'index', courseCompletion: 'rate', concentration: 'hhi', holdingPeriod: 'medianDays', recency: 'daysSinceLogin',
 };
 
 export function formatBehaviourValue(metric: string, value: number | string | null): string {
   if (value === null) return '—';
-  if (typeof value === 'string') return value;
   return formatEvidenceValue(METRIC_VALUE_KEY[metric] ?? metric, value);
 }
 

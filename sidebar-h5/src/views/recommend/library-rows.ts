@@ -30,7 +30,8 @@ export function scriptRow(script: ScriptDto, inGroup: boolean): LibraryRow {
       ...(inGroup && productRelated ? { blocked: GROUP_PRODUCT_BLOCK } : {}),
     },
     typeLabel: zhCN.recommend.kind.script ?? '',
-    snippet: script.version.body.replace(/\s+/g, ' '),
+    // Template variables ({{客户称呼}}) are filled per client on send; the list names them in brackets.
+    snippet: script.version.body.replace(/\{\{\s*([^}]+?)\s*\}\}/g, '［$1］').replace(/\s+/g, ' '),
     sentCount: script.sentCount,
     productRelated,
   };
