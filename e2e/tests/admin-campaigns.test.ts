@@ -16,9 +16,9 @@ async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: u
   return (await response.json()) as T;
 }
 
-/** Picks an option of the Element Plus select whose input shows this placeholder. */
-async function choose(page: Page, placeholder: string, option: string): Promise<void> {
-  await page.getByPlaceholder(placeholder).click();
+/** Picks an option of the Element Plus select in the form row with this label. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.locator('.el-form-item').filter({ hasText: label }).locator('.el-select').click();
   await page.getByRole('option', { name: option }).click();
 }
 
@@ -44,8 +44,8 @@ describe('admin: campaigns', () => {
 
     await page.goto(`${server().baseUrl}/admin/campaigns/new`);
     await page.getByPlaceholder('如：2025 年稳健理财季 · 安全边际系列').fill('红利资产 · 中低风险客户');
-    await choose(page, '搜索已通过审批的话术或素材', contentTitle);
-    await choose(page, '选择客群', segmentName);
+    await choose(page, '发送内容', contentTitle);
+    await choose(page, '目标客户', segmentName);
     const audience = page.locator('[data-test="audience-count"]');
     await audience.waitFor();
     assert.match(await audience.innerText(), /[1-9]/, 'the segment should hold clients');

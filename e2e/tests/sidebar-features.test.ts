@@ -31,6 +31,18 @@ async function clientOf(advisor: ApiSession, externalUserId: string): Promise<Pr
   return profile.client;
 }
 
+/** The server's first alert sweep runs 30 s after start (server feed/feed-scheduler.ts); wait for its alerts. */
+async function firstNewAlert(advisor: ApiSession): Promise<{ id: number; clientName: string }> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    const { items } = await advisor.request<{ items: Array<{ id: number; clientName: string }> }>('GET', '/api/alerts?status=new&limit=1');
+    if (items[0]) return items[0];
+    // Polling interval while the sweep runs; not a wait for a UI condition.
+    await new Promise((next) => setTimeout(next, 1000));
+  }
+  throw new Error('No new alert for the advisor within 90 s of the first sweep');
+}
+
 describe('sidebar: portrait, one-click send, feed, tasks and group chat', () => {
   const server = useTestServer();
   let world: SidebarWorld;
@@ -132,6 +144,7 @@ describe('sidebar: portrait, one-click send, feed, tasks and group chat', () => 
     await card.getByTestId('task-send').click();
     await sendFromSheet(page);
     const [call] = await waitForChatMessages(page, 1);
+    await page.getByText('已发送', { exact: true }).waitFor();
 
     assert.equal(call?.result.err_msg, 'sendChatMessage:ok');
     assert.equal(call?.params.msgtype, 'text');
@@ -161,6 +174,24 @@ describe('sidebar: portrait, one-click send, feed, tasks and group chat', () => 
     assert.equal(calls.length, 1);
     assert.equal(calls[0]?.result.err_msg, 'sendChatMessage:ok');
     assert.match(newsLinkOf(calls[0]), /\/t\/[A-Za-z0-9_-]{16,32}$/);
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('opens an alert from its deep link and marks it handled', async (t) => {
+    const { page, pageErrors } = await browserForTest(t, SIDEBAR_VIEWPORT);
+    const chat = await openFirstContactChat(page, server().baseUrl);
+    const alert = await firstNewAlert(chat.advisor);
+
+    await page.evaluate((id) => (window.location.hash = `#/alerts/${id}`), alert.id);
+    const sheet = page.getByTestId('alert-sheet');
+    await sheet.getByText(alert.clientName, { exact: true }).waitFor();
+    await sheet.getByRole('textbox').fill('已电话回访，客户暂无赎回打算');
+    await sheet.getByTestId('alert-handle').click();
+    await page.getByText('已标记为已处理', { exact: true }).waitFor();
+
+    const handled = await chat.advisor.request<{ items: Array<{ id: number; status: string; handledNote: string | null }> }>('GET', '/api/alerts?status=handled&limit=100');
+    const record = handled.items.find((item) => item.id === alert.id);
+    assert.equal(record?.handledNote, '已电话回访，客户暂无赎回打算');
     assert.deepEqual(pageErrors, []);
   });
 });

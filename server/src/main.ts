@@ -8,6 +8,7 @@ import { ConfigError } from './config/env.js';
 import { type AppConfig, loadConfig } from './config/app-config.js';
 import { readRunMode } from './config/run-mode.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { enqueueInitialPortraits, seedDemoContent } from './demo/demo-content.js';
 import { prepareDemoWorld } from './demo/demo-world.js';
 
 async function main(): Promise<void> {
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
     serveApps: mode.http,
     simulatorSeed,
   });
+  if (config.wecom.simulator) {
+    await seedDemoContent(running.app, running.dataSource);
+    await enqueueInitialPortraits(running.app, running.dataSource);
+  }
   await running.app.listen(config.port, config.host);
   const url = `http://127.0.0.1:${config.port}`;
   running.simulator?.setCallbackUrl(`${url}/api/wecom/callback`);

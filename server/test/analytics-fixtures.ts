@@ -24,7 +24,7 @@ const token = (): string => `tok${String(++serial).padStart(8, '0')}${Date.now()
 export async function addSend(ds: DataSource, staff: Staff, client: Client | null, channel: SendChannel, sentAt: Date, status: SendStatus = 'sent'): Promise<Send> {
   const repo = ds.getRepository(Send);
   return repo.save(
-    repo.create({ channel, status, staffId: staff.id, clientId: client?.id ?? null, contentKind: 'script', contentId: 1, versionId: 1, sentAt: status === 'failed' ? null : sentAt, deliveredAt: status === 'delivered' ? sentAt : null }),
+    repo.create({ channel, status, staffId: staff.id, clientId: client?.id ?? null, contentKind: 'script', contentId: 1, versionId: 1, sentAt: status === 'failed' ? null : sentAt, deliveredAt: status === 'delivered' ? sentAt : null, createdAt: new Date(sentAt.getTime() - 60_000) }),
   );
 }
 

@@ -26,7 +26,7 @@ describe.each(TEST_ENGINES)('manager analytics on %s', (engine) => {
     const started = await t.http().post('/api/analytics/rollup').set('Authorization', `Bearer ${tokens.hq}`).send({ from: '2026-11-01', to: '2026-11-20' });
     expect(started.status).toBe(202);
     await t.running.queue.drain();
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Client } from '../src/modules/clients/client.entity.js';
+import { BeaconService } from '../src/modules/tracking/beacon/beacon.service.js';
 import { AlertTriggersListener } from '../src/modules/feed/alerts/alert-triggers.listener.js';
 import { AppEventsFeeder } from '../src/modules/feed/feed/producers/app-events.feeder.js';
 import { ReadingSessionFeeder } from '../src/modules/feed/feed/producers/reading-session.feeder.js';
@@ -98,6 +99,7 @@ export async function appEvent(t: TestApp, clientId: number, name: string, prope
 /** Waits until every debounced listener has written and the queue is empty (twice: jobs can trigger jobs). */
 export async function settle(t: TestApp): Promise<void> {
   for (let round = 0; round < 2; round++) {
+    await t.running.app.get(BeaconService).flush();
     await t.running.app.get(ReadingSessionFeeder).flush();
     await t.running.app.get(AppEventsFeeder).flush();
     await t.running.app.get(AlertTriggersListener).flush();

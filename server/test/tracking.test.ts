@@ -19,7 +19,10 @@ describe.each(TEST_ENGINES)('tracked landing page on %s', (engine) => {
     await t.close();
   });
 
-  const views = (token: string) => t.dataSource.getRepository(LinkView).find({ where: { token }, order: { id: 'ASC' } });
+  const views = async (token: string) => {
+    await settle(t);
+    return t.dataSource.getRepository(LinkView).find({ where: { token }, order: { id: 'ASC' } });
+  };
   const events = (token: string) => t.dataSource.getRepository(LinkEvent).findBy({ token });
 
   it('should serve a small page with the material, its disclaimer, the tracking notice and a strict CSP', async () => {

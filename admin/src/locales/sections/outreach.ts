@@ -55,6 +55,7 @@ export const campaignsCopy = {
     eligibleLabel: '可触达客户',
     excludedLabel: '排除客户',
     tasksLabel: '投顾任务',
+    pendingConfirm: (n: number) => `${n} 位客户的消息等待投顾在企业微信中确认发送`,
     launch: '启动活动',
     launchConfirm: '启动后将按投顾生成企业微信群发任务。确定启动吗？',
     launched: '活动已启动',

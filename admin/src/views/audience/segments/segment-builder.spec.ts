@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentFilter } from '@/api/audience.types';
-import { changeField, fromFilter, newCondition, toFilter, type BuilderCondition, type BuilderRoot } from './segment-builder';
+import { fieldChange, fromFilter, newCondition, opChange, toFilter, type BuilderCondition, type BuilderRoot } from './segment-builder';
 
 function condition(field: string, op: BuilderCondition['op'], value: BuilderCondition['value'], negate = false): BuilderCondition {
   return { ...newCondition(field), op, value, negate };
@@ -35,6 +35,7 @@ describe('segment builder serialisation', () => {
   it('should hold back the filter while a condition is incomplete', () => {
     expect(toFilter({ match: 'and', children: [condition('riskLevel', 'in', [])] })).toBeNull();
     expect(toFilter({ match: 'and', children: [condition('aum', 'between', [100_000])] })).toBeNull();
+    expect(toFilter({ match: 'and', children: [condition('aum', 'between', [Number.NaN, 500_000])] })).toBeNull();
     expect(toFilter({ match: 'and', children: [] })).toBeNull();
   });
 
@@ -57,10 +58,15 @@ describe('segment builder serialisation', () => {
   });
 
   it('should clear the value when the field changes so an enum value never reaches a numeric field', () => {
-    const edited = condition('riskLevel', 'in', ['C1']);
-
-    changeField(edited, 'anxiety');
+    const edited = { ...condition('riskLevel', 'in', ['C1']), ...fieldChange('anxiety') };
 
     expect(edited).toMatchObject({ field: 'anxiety', op: 'gte', value: null });
+  });
+
+  it('should keep a single value across single-value operators but clear it for a range', () => {
+    const edited = condition('anxiety', 'gte', 60);
+
+    expect(opChange(edited, 'lte')).toEqual({ op: 'lte' });
+    expect(opChange(edited, 'between')).toEqual({ op: 'between', value: null });
   });
 });

@@ -42,7 +42,7 @@ export function newGroup(): BuilderGroup {
 function isCompleteValue(op: FilterOp, value: FilterValue | null): value is FilterValue {
   if (value === null || value === '') return false;
   if (op === 'in') return Array.isArray(value) && value.length > 0;
-  if (op === 'between') return Array.isArray(value) && value.length === 2 && value.every((item) => typeof item === 'number');
+  if (op === 'between') return Array.isArray(value) && value.length === 2 && value.every((item) => typeof item === 'number' && Number.isFinite(item));
   return !Array.isArray(value);
 }
 
@@ -106,16 +106,16 @@ export function fromFilter(filter: SegmentFilter): BuilderRoot | null {
   return { match: rootMatch, children };
 }
 
-/** Resets op and value when the field changes, so an enum value never lingers on a numeric field. */
-export function changeField(condition: BuilderCondition, field: string): void {
-  condition.field = field;
-  condition.op = segmentField(field)?.ops[0] ?? 'eq';
-  condition.value = null;
+export type ConditionPatch = Partial<Pick<BuilderCondition, 'field' | 'op' | 'value' | 'negate'>>;
+
+/** A new field resets op and value, so an enum value never lingers on a numeric field. */
+export function fieldChange(field: string): ConditionPatch {
+  return { field, op: segmentField(field)?.ops[0] ?? 'eq', value: null };
 }
 
-export function changeOp(condition: BuilderCondition, op: FilterOp): void {
+/** Switching between single-value and list operators (in, between) clears the value, which no longer fits. */
+export function opChange(condition: BuilderCondition, op: FilterOp): ConditionPatch {
   const wasList = condition.op === 'in' || condition.op === 'between';
   const isList = op === 'in' || op === 'between';
-  condition.op = op;
-  if (wasList !== isList || op === 'between') condition.value = null;
+  return wasList !== isList || op === 'between' ? { op, value: null } : { op };
 }

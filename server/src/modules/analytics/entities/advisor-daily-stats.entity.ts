@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 const counter = (name: string): PropertyDecorator => Column({ name, type: 'int', default: 0 });
 
@@ -10,9 +10,8 @@ const counter = (name: string): PropertyDecorator => Column({ name, type: 'int',
  */
 @Entity('advisor_daily_stats')
 export class AdvisorDailyStats {
-  @PrimaryGeneratedColumn() id: number;
-  @Column({ name: 'staff_id', type: 'int' }) staffId: number;
-  @Column({ type: 'varchar', length: 10 }) day: string;
+  @PrimaryColumn({ name: 'staff_id', type: 'int' }) staffId: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) day: string;
   @counter('clients_eod') clientsEod: number;
   @counter('new_clients') newClients: number;
   @counter('lost_clients') lostClients: number;

@@ -16,10 +16,12 @@ export class Analytics1701000000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'advisor_daily_stats',
+        // Clustered by (staff, day) — InnoDB's primary key, SQLite WITHOUT ROWID — so a range query reads
+        // each advisor's days contiguously instead of one random row lookup per day.
+        withoutRowid: true,
         columns: [
-          col.id(),
-          col.int('staff_id'),
-          col.varchar('day', 10),
+          col.int('staff_id', { isPrimary: true }),
+          col.varchar('day', 10, { isPrimary: true }),
           ...counters('clients_eod', 'new_clients', 'lost_clients'),
           ...counters('sends_chat', 'sends_mass', 'sends_group_mass', 'sends_moments', 'sends_share', 'tasks_assigned', 'tasks_confirmed'),
           ...counters('open_views'),
@@ -33,14 +35,22 @@ export class Analytics1701000000000 implements MigrationInterface {
           ...counters('compliance_flags'),
           col.datetime('computed_at'),
         ],
-        indices: [idx('uq_advisor_daily_stats_staff_day', ['staff_id', 'day'], true), idx('ix_advisor_daily_stats_day', ['day', 'staff_id'])],
+        indices: [idx('ix_advisor_daily_stats_day', ['day'])],
       }),
     );
     await q.createTable(
       new Table({
         name: 'advisor_daily_reach',
-        columns: [col.id(), col.int('staff_id'), col.varchar('kind', 8), col.varchar('day', 10), col.varchar('prev_day', 10, { isNullable: true }), col.int('clients')],
-        indices: [idx('ix_advisor_daily_reach_day', ['day', 'kind', 'staff_id']), idx('ix_advisor_daily_reach_staff', ['staff_id', 'day'])],
+        withoutRowid: true,
+        columns: [
+          col.int('staff_id', { isPrimary: true }),
+          col.varchar('day', 10, { isPrimary: true }),
+          col.varchar('kind', 8, { isPrimary: true }),
+          // '' = never reached before: sorts below every date, so "prev_day < from" needs no NULL case
+          col.varchar('prev_day', 10, { isPrimary: true }),
+          col.int('clients'),
+        ],
+        indices: [idx('ix_advisor_daily_reach_day', ['day'])],
       }),
     );
     await q.createIndex('sends', idx('ix_sends_sent_at', ['sent_at']));

@@ -14,40 +14,53 @@ export interface DayRange {
   snapshotDay: DayKey;
 }
 
-/** Above this many advisors an IN list costs more than reading every advisor's rows and filtering. */
-const MAX_IN_LIST = 2000;
+/** Advisors per query: IN lists this long still plan as one range scan per advisor on both engines. */
+const STAFF_CHUNK = 1000;
 
 /** Reads the rollup tables: one GROUP BY for a ranking, per-day rows for one advisor's trend. */
 @Injectable()
 export class RollupReader {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async statsByStaff(staffIds: number[] | 'all', range: DayRange): Promise<Map<number, WindowStats>> {
-    const filter = staffIds !== 'all' && staffIds.length <= MAX_IN_LIST ? staffIds : null;
-    if (filter && filter.length === 0) return new Map();
-    const sums = STAT_COLUMNS.map((c) => (c === 'clients_eod' ? `SUM(CASE WHEN a.day = :snapshotDay THEN a.clients_eod ELSE 0 END) AS clients_eod` : `SUM(a.${c}) AS ${c}`));
-    const statsQuery = this.inRange('advisor_daily_stats', range, filter).select('a.staff_id', 'staff_id').addSelect(sums).setParameter('snapshotDay', range.snapshotDay).groupBy('a.staff_id');
-    const reachQuery = this.inRange('advisor_daily_reach', range, filter)
-      .select(['a.staff_id AS staff_id', 'a.kind AS kind', 'SUM(a.clients) AS clients'])
-      .andWhere('(a.prev_day IS NULL OR a.prev_day < :from)')
-      .groupBy('a.staff_id')
-      .addGroupBy('a.kind');
-    const [statRows, reachRows] = await Promise.all([statsQuery.getRawMany<Record<string, unknown>>(), reachQuery.getRawMany<Record<string, unknown>>()]);
-    const wanted = staffIds === 'all' ? null : new Set(staffIds);
+  /**
+   * Each advisor's counters over the range. Both tables are clustered by (staff_id, day), so every
+   * advisor costs one contiguous range read.
+   */
+  async statsByStaff(staffIds: readonly number[], range: DayRange): Promise<Map<number, WindowStats>> {
     const byStaff = new Map<number, WindowStats>();
-    for (const row of statRows) {
-      const staffId = num(row.staff_id);
-      if (!wanted || wanted.has(staffId)) byStaff.set(staffId, { ...additiveOf(row), contactedClients: 0, openedClients: 0 });
-    }
-    for (const row of reachRows) {
-      const staffId = num(row.staff_id);
-      if (wanted && !wanted.has(staffId)) continue;
-      const stats = byStaff.get(staffId) ?? emptyStats();
-      byStaff.set(staffId, stats);
-      if (row.kind === 'contact') stats.contactedClients = num(row.clients);
-      if (row.kind === 'open') stats.openedClients = num(row.clients);
+    for (let i = 0; i < staffIds.length; i += STAFF_CHUNK) {
+      const chunk = staffIds.slice(i, i + STAFF_CHUNK);
+      const [statRows, reachRows] = await Promise.all([this.sumStats(chunk, range), this.sumReach(chunk, range)]);
+      for (const row of statRows) byStaff.set(num(row.staff_id), { ...additiveOf(row), contactedClients: 0, openedClients: 0 });
+      for (const row of reachRows) {
+        const staffId = num(row.staff_id);
+        const stats = byStaff.get(staffId) ?? emptyStats();
+        byStaff.set(staffId, stats);
+        if (row.kind === 'contact') stats.contactedClients = num(row.clients);
+        if (row.kind === 'open') stats.openedClients = num(row.clients);
+      }
     }
     return byStaff;
+  }
+
+  private sumStats(staffIds: number[], range: DayRange): Promise<Record<string, unknown>[]> {
+    const sums = STAT_COLUMNS.map((c) => (c === 'clients_eod' ? `SUM(CASE WHEN a.day = :snapshotDay THEN a.clients_eod ELSE 0 END) AS clients_eod` : `SUM(a.${c}) AS ${c}`));
+    return this.inRange('advisor_daily_stats', range, staffIds)
+      .select('a.staff_id', 'staff_id')
+      .addSelect(sums)
+      .setParameter('snapshotDay', range.snapshotDay)
+      .groupBy('a.staff_id')
+      .getRawMany<Record<string, unknown>>();
+  }
+
+  /** The first reach of each client inside the range is the one whose previous reach lies before it. */
+  private sumReach(staffIds: number[], range: DayRange): Promise<Record<string, unknown>[]> {
+    return this.inRange('advisor_daily_reach', range, staffIds)
+      .select(['a.staff_id AS staff_id', 'a.kind AS kind', 'SUM(a.clients) AS clients'])
+      .andWhere('a.prev_day < :from')
+      .groupBy('a.staff_id')
+      .addGroupBy('a.kind')
+      .getRawMany<Record<string, unknown>>();
   }
 
   /** One advisor's rows per day, for trends. */
@@ -57,7 +70,7 @@ export class RollupReader {
       this.inRange('advisor_daily_stats', range, [staffId]).select(['a.day AS day', ...STAT_COLUMNS.map((c) => `a.${c} AS ${c}`)]).getRawMany<Record<string, unknown>>(),
       this.inRange('advisor_daily_reach', range, [staffId])
         .select(['a.kind AS kind', 'a.day AS day', 'a.prev_day AS prev_day', 'a.clients AS clients'])
-        .getRawMany<{ kind: ReachKind; day: string; prev_day: string | null; clients: number | string }>(),
+        .getRawMany<{ kind: ReachKind; day: string; prev_day: string; clients: number | string }>(),
     ]);
     return {
       days: new Map(dayRows.map((row) => [String(row.day), additiveOf(row)])),
@@ -65,9 +78,12 @@ export class RollupReader {
     };
   }
 
-  private inRange(table: string, range: DayRange, staffIds: number[] | null): SelectQueryBuilder<Record<string, unknown>> {
-    const qb = this.db.createQueryBuilder().from(table, 'a').where('a.day >= :from AND a.day <= :to', { from: range.from, to: range.to });
-    return staffIds ? qb.andWhere('a.staff_id IN (:...staffIds)', { staffIds }) : qb;
+  private inRange(table: string, range: DayRange, staffIds: number[]): SelectQueryBuilder<Record<string, unknown>> {
+    return this.db
+      .createQueryBuilder()
+      .from(table, 'a')
+      .where('a.staff_id IN (:...staffIds)', { staffIds })
+      .andWhere('a.day >= :from AND a.day <= :to', { from: range.from, to: range.to });
   }
 }
 
@@ -88,7 +104,7 @@ export function statsOfDays(days: Map<DayKey, AdditiveStats>, reach: readonly Re
     if (day === range.snapshotDay) stats.clients_eod = clientsEod;
   }
   for (const row of reach) {
-    if (row.day < range.from || row.day > range.to || (row.prevDay !== null && row.prevDay >= range.from)) continue;
+    if (row.day < range.from || row.day > range.to || row.prevDay >= range.from) continue;
     if (row.kind === 'contact') stats.contactedClients += row.clients;
     else stats.openedClients += row.clients;
   }

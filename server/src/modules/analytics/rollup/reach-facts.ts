@@ -10,11 +10,14 @@ const SOURCES: Record<ReachKind, { table: string; time: string; filter: (alias: 
   open: { table: 'link_views', time: 'first_seen_at', filter: (a) => `${a}.is_forward = :no`, params: { no: false } },
 };
 
+/** prev_day of a client this advisor had never reached before (sorts below every day). */
+export const NEVER_REACHED = '';
+
 export interface ReachRow {
   staffId: number;
   kind: ReachKind;
   day: DayKey;
-  prevDay: DayKey | null;
+  prevDay: DayKey | typeof NEVER_REACHED;
   clients: number;
 }
 
@@ -45,9 +48,9 @@ export async function reachRowsOfDay(db: DataSource, kind: ReachKind, day: DayKe
   const counts = new Map<string, ReachRow>();
   for (const row of rows) {
     const prevMs = nullableEpochMs(row.prev_at);
-    const prevDay = prevMs === null ? null : dayKeyOf(new Date(prevMs));
+    const prevDay = prevMs === null ? NEVER_REACHED : dayKeyOf(new Date(prevMs));
     const staffId = num(row.staff_id);
-    const key = `${staffId}|${prevDay ?? ''}`;
+    const key = `${staffId}|${prevDay}`;
     const entry = counts.get(key) ?? { staffId, kind, day, prevDay, clients: 0 };
     entry.clients += 1;
     counts.set(key, entry);

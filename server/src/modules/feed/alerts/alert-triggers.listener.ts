@@ -5,7 +5,7 @@ import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
 import { CLIENT_UNFOLLOWED, type FollowChangedEvent } from '../../../wecom/callback/contact-change.handler.js';
 import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../ingest/client-activity.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../../tracking/tracking.events.js';
-import { DebouncedBatch } from '../feed/debounced-batch.js';
+import { DebouncedBatch } from '../../tracking/batching/debounced-batch.js';
 import type { AlertRuleKey } from './alert-rule-definitions.js';
 import { ALERT_EVALUATE_JOB, type EvaluatePayload } from './alert-evaluator.service.js';
 

@@ -29,6 +29,8 @@ export interface FeedLatencyBenchResult {
   p99Ms: number;
   maxMs: number;
   errors: number;
+  /** Failed beacons by HTTP status (0 = connection error). */
+  errorStatuses: Record<string, number>;
 }
 
 const WECHAT_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.44';
@@ -56,9 +58,12 @@ export async function benchFeedLatency(options: FeedLatencyBenchOptions): Promis
   const seed = await seedTrackedLinks(options.running, viewers);
   // Many phones, many connections: the client side must not be what queues the events.
   const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
-  const viewerIds = seed.tokens.map((_, i) => `benchviewer${String(i).padStart(12, '0')}`);
+  // Unique per run: the beacon rate limit is per viewer id.
+  const run = Date.now().toString(36);
+  const viewerIds = seed.tokens.map((_, i) => `b${run}v${String(i).padStart(10, '0')}`);
   const beats = new Map<string, { count: number; pending: Pending[] }>(seed.tokens.map((token) => [token, { count: 0, pending: [] }]));
   let errors = 0;
+  const errorStatuses: Record<string, number> = {};
   const beacons = options.running.app.get(BeaconService);
   const post = (token: string, viewerId: string, type: 'open' | 'heartbeat') =>
     new Promise<number>((resolve) => {
@@ -108,7 +113,10 @@ export async function benchFeedLatency(options: FeedLatencyBenchOptions): Promis
       entry.pending.push({ sentAt: Date.now(), expectedDwellMs: entry.count * VISIBLE_MS });
       sent += 1;
       const p = post(token, viewerIds[index]!, 'heartbeat').then((status) => {
-        if (status !== 204) errors += 1;
+        if (status !== 204) {
+          errors += 1;
+          errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+        }
         inFlight.delete(p);
       });
       inFlight.add(p);
@@ -131,6 +139,7 @@ export async function benchFeedLatency(options: FeedLatencyBenchOptions): Promis
     p99Ms: percentile(latencies, 99),
     maxMs: latencies.at(-1) ?? Number.NaN,
     errors,
+    errorStatuses,
   };
 }
 

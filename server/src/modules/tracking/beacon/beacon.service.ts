@@ -1,13 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { AppError, notFound, validationFailed } from '../../../common/errors/app-error.js';
+import { logger } from '../../../common/logging/logger.js';
+import { DebouncedBatch } from '../batching/debounced-batch.js';
 import { classifyUserAgent, type UaClass } from '../landing/bot-filter.js';
 import { type LandingContent, LandingContentReader, type LandingLink } from '../landing/landing-content.reader.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../tracking.events.js';
 import { type BeaconInput, parseBeacon } from './beacon-input.js';
 import { BeaconRateLimiter } from './beacon-rate-limiter.js';
-import { LinkViewsRepository } from './link-views.repository.js';
+import { type BufferedBeat, ENGAGEMENT_FLUSH_MS, beatKey, mergeBeats } from './engagement-buffer.js';
+import { type Engagement, LinkViewsRepository } from './link-views.repository.js';
 
 /** Heartbeats come every 15 s; a beat may carry a little more (throttled timers), never a long sleep. */
 export const MAX_VISIBLE_MS_PER_BEAT = 20_000;
@@ -20,11 +23,23 @@ export type BeaconOutcome = 'recorded' | 'ignored' | 'withdrawn';
  * Records landing-page beacons. Opens are recorded from the page script's first beacon rather than from
  * the page request itself: link-preview fetchers, security scanners and prefetchers request the page
  * but never run its script (and are not visible), so they cannot produce an open even when their
- * User-Agent is unknown — the bot list is the second line of defence, not the only one.
+ * User-Agent is unknown — the bot list is the second line of defence, not the only one. Opens are
+ * written at once (the first viewer decides who is the client); later beats are buffered briefly and
+ * written in one transaction per window (engagement-buffer.ts).
  */
+interface BeatContext {
+  link: LandingLink;
+  content: LandingContent;
+  beacon: BeaconInput;
+  uaClass: UaClass;
+}
+
 @Injectable()
-export class BeaconService {
+export class BeaconService implements OnModuleDestroy {
   private readonly limiter = new BeaconRateLimiter();
+  private readonly beats = new DebouncedBatch<BufferedBeat<BeatContext>>(ENGAGEMENT_FLUSH_MS, (beats) => this.writeBeats(beats), (error, size) =>
+    logger.error('landing beacons write failed', { error: (error as Error).message, beats: size }),
+  );
 
   constructor(
     private readonly reader: LandingContentReader,
@@ -47,13 +62,15 @@ export class BeaconService {
     if (!this.reader.isAvailable(content)) return 'withdrawn';
 
     if (beacon.type === 'open') {
+      // Beats still buffered belong to the session before this open; write them first.
+      await this.flush();
       this.limiter.creditVisibleMs(beacon.viewerId, 0, 0, now.getTime());
       const isForward = await this.open(link, beacon, uaClass, now);
       if (isForward === null) return 'ignored';
       this.emit(LINK_OPENED, link, content, beacon, now, isForward);
       return 'recorded';
     }
-    const engagement = {
+    const engagement: Engagement = {
       token,
       viewerId: beacon.viewerId,
       sessionId: beacon.sessionId,
@@ -63,18 +80,39 @@ export class BeaconService {
       shares: beacon.type === 'share' ? 1 : 0,
       at: now,
     };
-    if (!(await this.views.addEngagement(engagement))) {
-      // The open beacon was lost (or this is a new page load): open the session, then count the beat.
-      const isForward = await this.open(link, beacon, uaClass, now);
-      if (isForward === null) return 'ignored';
-      this.emit(LINK_OPENED, link, content, beacon, now, isForward);
-      await this.views.addEngagement(engagement);
-    }
-    if (beacon.type === 'click' || beacon.type === 'share') {
-      await this.views.addEvent(token, beacon.viewerId, beacon.sessionId, beacon.type, now, beacon.productCode ? { productCode: beacon.productCode } : null);
-    }
-    this.emit(LINK_ENGAGED, link, content, beacon, now);
+    const events =
+      beacon.type === 'click' || beacon.type === 'share'
+        ? [{ token, viewerId: beacon.viewerId, sessionId: beacon.sessionId, type: beacon.type, at: now, data: beacon.productCode ? { productCode: beacon.productCode } : null }]
+        : [];
+    this.beats.add(beatKey(engagement), { engagement, events, context: { link, content, beacon, uaClass } }, mergeBeats);
     return 'recorded';
+  }
+
+  /** Writes the buffered beats now (tests, benches and shutdown). */
+  flush(): Promise<void> {
+    return this.beats.flush();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flush();
+  }
+
+  /** One transaction for the window's beats; a beat whose session is unknown (lost open, new page load) opens it first. */
+  private async writeBeats(beats: BufferedBeat<BeatContext>[]): Promise<void> {
+    const missed = await this.views.transaction(async (manager) => {
+      const misses: BufferedBeat<BeatContext>[] = [];
+      for (const beat of beats) if (!(await this.views.addEngagement(beat.engagement, manager))) misses.push(beat);
+      await this.views.addEvents(beats.flatMap((beat) => beat.events), manager);
+      return misses;
+    });
+    for (const beat of missed) {
+      const { link, content, beacon, uaClass } = beat.context;
+      const isForward = await this.open(link, beacon, uaClass, beat.engagement.at);
+      if (isForward === null) continue;
+      this.emit(LINK_OPENED, link, content, beacon, beat.engagement.at, isForward);
+      await this.views.addEngagement(beat.engagement);
+    }
+    for (const beat of beats) this.emit(LINK_ENGAGED, beat.context.link, beat.context.content, beat.context.beacon, beat.engagement.at);
   }
 
   /** Opens a session; answers whether the viewer is a forward, or null when the link is over its viewer cap. */

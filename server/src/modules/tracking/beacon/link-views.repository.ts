@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { upsertRows } from '../../../database/upsert.js';
 import { LinkEvent, type LinkEventType } from '../entities/link-event.entity.js';
 import { LinkView } from '../entities/link-view.entity.js';
@@ -84,9 +84,9 @@ export class LinkViewsRepository {
    * The beacon hot path: one UPDATE adding visible time, scroll depth and counters to the viewer's current
    * session. Answers false when the view or session is not the current one (the caller opens it first).
    */
-  async addEngagement(e: Engagement): Promise<boolean> {
+  async addEngagement(e: Engagement, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const greatest = this.isMysql ? 'GREATEST' : 'MAX';
-    const result = await this.dataSource
+    const result = await manager
       .createQueryBuilder()
       .update(LinkView)
       .set({
@@ -105,12 +105,16 @@ export class LinkViewsRepository {
   }
 
   async addEvent(token: string, viewerId: string, sessionId: string, type: LinkEventType, at: Date, data: Record<string, string> | null): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(LinkEvent)
-      .values({ token, viewerId, sessionId, type, at, data })
-      .updateEntity(false)
-      .execute();
+    await this.addEvents([{ token, viewerId, sessionId, type, at, data }]);
+  }
+
+  async addEvents(rows: Omit<LinkEvent, 'id'>[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.createQueryBuilder().insert().into(LinkEvent).values(rows).updateEntity(false).execute();
+  }
+
+  /** Runs a flush of buffered beats as one transaction: one commit (one log flush) for many beats. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 }

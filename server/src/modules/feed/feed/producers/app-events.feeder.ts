@@ -8,7 +8,7 @@ import { JOB_QUEUE, type JobQueue } from '../../../../common/queue/job-queue.js'
 import { CashFlow } from '../../../client-data/entities/cash-flow.entity.js';
 import { BehaviourEvent } from '../../../ingest/behaviour-event.entity.js';
 import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../../ingest/client-activity.js';
-import { DebouncedBatch } from '../debounced-batch.js';
+import { DebouncedBatch } from '../../../tracking/batching/debounced-batch.js';
 import { type AppEventKind, appEventText, clientLabel, readingText } from '../feed-text.js';
 import type { FeedItem } from '../feed-item.entity.js';
 import { type ClientNameRow, type FeedDraft, FeedRepository } from '../feed.repository.js';

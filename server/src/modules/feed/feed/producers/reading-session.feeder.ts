@@ -5,7 +5,7 @@ import { type DataSource, In } from 'typeorm';
 import { logger } from '../../../../common/logging/logger.js';
 import { LinkView } from '../../../tracking/entities/link-view.entity.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../../../tracking/tracking.events.js';
-import { DebouncedBatch } from '../debounced-batch.js';
+import { DebouncedBatch } from '../../../tracking/batching/debounced-batch.js';
 import { clientLabel, readingText } from '../feed-text.js';
 import type { FeedDraft } from '../feed.repository.js';
 import { FeedRepository } from '../feed.repository.js';

@@ -1,0 +1,150 @@
+import type { CreateMaterialInput } from '../modules/library/materials/materials.dto.js';
+import type { CreateScriptInput } from '../modules/library/scripts/scripts.dto.js';
+
+/**
+ * The demo brokerage's library: scripts and materials an HQ team would write, tagged for the value
+ * archetypes, with gain/loss framings. All pass the default lexicon (no promised returns).
+ */
+export const DEMO_SCRIPTS: (CreateScriptInput & { approve: boolean })[] = [
+  {
+    title: '回撤期间的安心问候',
+    body: '{{客户称呼}}您好，我是{{顾问姓名}}。近期市场波动较大，您的组合整体仍在计划的风险范围内。如果您愿意，我们可以一起看看哪些持仓承担了主要波动，再讨论是否需要调整仓位结构。',
+    targetArchetypes: ['security', 'legacy'],
+    lifecycleStages: ['growing', 'churn_risk', 'changing'],
+    framing: 'safety_margin',
+    tags: ['回撤关怀'],
+    approve: true,
+  },
+  {
+    title: '政策解读邀约',
+    body: '{{客户称呼}}您好，本周出台的稳增长政策可能影响您关注的板块。我整理了一份三分钟可读完的要点，方便时我发给您？',
+    targetArchetypes: ['policy', 'learner'],
+    lifecycleStages: ['growing', 'new'],
+    framing: 'policy_interpretation',
+    tags: ['政策'],
+    approve: true,
+  },
+  {
+    title: '长期持有的复盘',
+    body: '{{客户称呼}}您好，您持有的核心仓位已经超过一年。结合最新一期财报，我们把估值、分红和行业景气度做了一次复盘，结论和依据都在资料里，欢迎一起讨论。',
+    targetArchetypes: ['value'],
+    lifecycleStages: ['growing'],
+    framing: 'data_evidence',
+    tags: ['复盘'],
+    approve: true,
+  },
+  {
+    title: '投资者教育课程推荐',
+    body: '{{客户称呼}}您好，我们的「资产配置入门」课程更新到第三课，讲的是如何用股债搭配控制回撤，每节十分钟左右，适合碎片时间学习。',
+    targetArchetypes: ['learner', 'security'],
+    lifecycleStages: ['new', 'prospect'],
+    framing: 'learning_path',
+    tags: ['投教'],
+    approve: true,
+  },
+  {
+    title: '同业客户都在关注的话题',
+    body: '{{客户称呼}}您好，最近不少和您一样关注科技板块的客户都在讨论估值与业绩的匹配度，我们研究所的分析师也做了专题解读，可以发您参考。',
+    targetArchetypes: ['social', 'growth'],
+    lifecycleStages: ['growing'],
+    framing: 'authority_peer',
+    tags: ['热点'],
+    approve: true,
+  },
+  {
+    title: '进取型客户的机会提示（待审批）',
+    body: '{{客户称呼}}您好，结合您的风险承受能力，我们筛选了几个景气度回升的方向，附上研究观点与主要风险，供您参考。',
+    targetArchetypes: ['growth', 'technical'],
+    lifecycleStages: ['growing'],
+    framing: 'excess_return',
+    tags: ['机会'],
+    approve: false,
+  },
+];
+
+const article = (paragraphs: string[]): string => paragraphs.map((p) => `<p>${p}</p>`).join('');
+
+export const DEMO_MATERIALS: (CreateMaterialInput & { approve: boolean })[] = [
+  {
+    type: 'article',
+    title: '波动中的安全边际：如何看待组合回撤',
+    summary: '用三个问题检查组合的安全边际，回撤时不慌。',
+    bodyHtml: article([
+      '市场波动是常态。判断一次回撤是否需要处理，可以先问三个问题：回撤是否超出事先约定的范围？下跌来自个别持仓还是整体市场？资金使用期限是否发生变化？',
+      '如果三个答案都是否定的，保持纪律往往比频繁调整更重要；如果有任何一个是肯定的，就值得和投资顾问一起复盘。',
+    ]),
+    targetArchetypes: ['security', 'legacy'],
+    lifecycleStages: ['growing', 'churn_risk', 'changing'],
+    framing: 'safety_margin',
+    disclaimerType: 'education',
+    variants: [
+      { framing: 'loss', title: '回撤时最容易犯的三个错误', summary: '避免在情绪最差时做决定。' },
+      { framing: 'gain', title: '守住本金纪律，让时间站在你这边', summary: '纪律带来的长期收益。' },
+    ],
+    approve: true,
+  },
+  {
+    type: 'article',
+    title: '三分钟读懂本周稳增长政策',
+    summary: '政策要点、受益方向与需要留意的风险。',
+    bodyHtml: article([
+      '本周发布的稳增长措施聚焦三个方向：基础设施投资、消费提振与中小企业融资。',
+      '政策落地节奏与力度仍存在不确定性，相关板块的波动可能放大，请结合自身风险承受能力审慎决策。',
+    ]),
+    targetArchetypes: ['policy', 'learner'],
+    lifecycleStages: ['growing', 'new'],
+    framing: 'policy_interpretation',
+    disclaimerType: 'market_view',
+    approve: true,
+  },
+  {
+    type: 'article',
+    title: '价值投资复盘：估值、分红与景气度',
+    summary: '用数据复盘核心持仓。',
+    bodyHtml: article(['本文从估值分位、股息率和行业景气度三个维度，复盘长期持有策略在过去一年的表现。', '历史数据不代表未来表现。']),
+    targetArchetypes: ['value', 'learner'],
+    lifecycleStages: ['growing'],
+    framing: 'data_evidence',
+    disclaimerType: 'research_report',
+    validUntil: new Date(Date.now() + 90 * 86_400_000),
+    approve: true,
+  },
+  {
+    type: 'link',
+    title: '资产配置入门课 · 第三课',
+    summary: '用股债搭配控制回撤，每节十分钟。',
+    linkUrl: 'https://edu.example.com/courses/asset-allocation/3',
+    targetArchetypes: ['learner', 'security'],
+    lifecycleStages: ['new', 'prospect'],
+    framing: 'learning_path',
+    disclaimerType: 'education',
+    approve: true,
+  },
+  {
+    type: 'article',
+    title: '稳健理财精选：R2 固收增强产品说明',
+    summary: '中低风险、适合稳健型客户的固收增强产品要点。',
+    bodyHtml: article(['产品以债券资产为主，辅以少量权益增强，净值会有波动。', '产品风险等级 R2，仅适合风险承受能力 C2 及以上的投资者。']),
+    targetArchetypes: ['security'],
+    lifecycleStages: ['growing'],
+    framing: 'safety_margin',
+    riskLevel: 'R2',
+    isProductRelated: true,
+    disclaimerType: 'product',
+    productCodes: [],
+    approve: true,
+  },
+  {
+    type: 'article',
+    title: '科技成长主题基金（R4）介绍',
+    summary: '高波动的成长主题产品，适合进取型投资者。',
+    bodyHtml: article(['本产品主要投资科技成长方向，波动较大，可能出现较大幅度回撤。', '产品风险等级 R4，仅适合风险承受能力 C4 及以上的投资者。']),
+    targetArchetypes: ['growth', 'technical'],
+    lifecycleStages: ['growing'],
+    framing: 'excess_return',
+    riskLevel: 'R4',
+    isProductRelated: true,
+    disclaimerType: 'product',
+    approve: true,
+  },
+];
