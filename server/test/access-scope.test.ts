@@ -86,6 +86,16 @@ describe.each(TEST_ENGINES)('data scope on %s', (engine) => {
     expect(all.body.clients).toBe(2);
   });
 
+  it('should search clients by name within scope only', async () => {
+    const mine = await t.http().get('/api/clients?q=王').set('Authorization', `Bearer ${tokens.advisorA}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.map((c: { name: string }) => c.name)).toEqual(['王女士']);
+    const notMine = await t.http().get('/api/clients?q=李').set('Authorization', `Bearer ${tokens.advisorA}`);
+    expect(notMine.body.total).toBe(0);
+    const hq = await t.http().get('/api/clients').set('Authorization', `Bearer ${tokens.hq}`);
+    expect(hq.body.total).toBe(2);
+  });
+
   it('should reject a bad paging parameter with VALIDATION_FAILED', async () => {
     const res = await t.http().get('/api/org/staff?pageSize=100000').set('Authorization', `Bearer ${tokens.hq}`);
     expect(res.status).toBe(400);
