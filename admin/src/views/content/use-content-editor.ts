@@ -132,3 +132,6 @@ export function useContentEditor<D extends EditableContent, F extends object>(ad
 
   return { detail, form, history, loading, failed, saving, dirty, latest, mayResubmit, blockedHits, load, saveDraft, submit, retire };
 }
+
+/** The state and actions of one open script or material, as `useContentEditor` returns them. */
+export type ContentEditor<D extends EditableContent, F extends object> = ReturnType<typeof useContentEditor<D, F>>;
