@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { logger } from '../src/common/logging/logger.js';
 import { renderTable } from './harness/table.js';
 import type { BenchOptions, ScenarioResult } from './harness/types.js';
+import { releasePortraitWorlds } from './harness/portrait-world.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 /**
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       }
     }
   }
+  await releasePortraitWorlds();
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   process.stdout.write(`\nValueLens benchmarks — ${machine}${options.quick ? ' — quick scales' : ''}\n\n${renderTable(results)}\n\n`);
   process.stdout.write(`total ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

@@ -179,6 +179,19 @@ describe.each(TEST_ENGINES)('manager analytics on %s', (engine) => {
     expect((await get('hq', '/api/analytics/advisors?from=2026-11-20&to=2026-11-10')).status).toBe(400);
   });
 
+  it('should carry a re-rolled past day into every later range', async () => {
+    const before = await get('hq', '/api/analytics/advisors?from=2026-11-10&to=2026-11-20');
+    expect(rowsOf(before.body)['顾问丙']!.metrics.sendsChat).toBe(1);
+    await addSend(t.dataSource, world.staff.b1, world.clients.c7, 'chat', local('2026-11-12 16:00'));
+    const started = await t.http().post('/api/analytics/rollup').set('Authorization', `Bearer ${tokens.hq}`).send({ from: '2026-11-12', to: '2026-11-12' });
+    expect(started.status).toBe(202);
+    await t.running.queue.drain();
+    const after = await get('hq', '/api/analytics/advisors?from=2026-11-10&to=2026-11-20');
+    expect(rowsOf(after.body)['顾问丙']!.metrics.sendsChat).toBe(2);
+    const later = await get('hq', '/api/analytics/advisors?from=2026-11-13&to=2026-11-20');
+    expect(rowsOf(later.body)['顾问丙']!.metrics.sendsChat).toBe(1);
+  });
+
   it("should bring today's rollup up to date when a send is recorded", async () => {
     const send = await addSend(t.dataSource, world.staff.a2, world.clients.c6, 'chat', local('2026-11-20 09:30'));
     await t.running.app.get(EventEmitter2).emitAsync(SEND_RECORDED, { sendId: send.id, clientId: send.clientId, staffId: send.staffId, at: NOW });

@@ -11,8 +11,8 @@ export type ReachKind = 'contact' | 'open';
 @Entity('advisor_daily_reach')
 export class AdvisorDailyReach {
   @PrimaryColumn({ name: 'staff_id', type: 'int' }) staffId: number;
-  @PrimaryColumn({ type: 'varchar', length: 10 }) day: string;
   @PrimaryColumn({ type: 'varchar', length: 8 }) kind: ReachKind;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) day: string;
   @PrimaryColumn({ name: 'prev_day', type: 'varchar', length: 10 }) prevDay: string;
   @Column({ type: 'int' }) clients: number;
 }

@@ -1,47 +1,13 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-const counter = (name: string): PropertyDecorator => Column({ name, type: 'int', default: 0 });
+import { Column, Entity } from 'typeorm';
+import { StatColumns } from './stat-columns.js';
 
 /**
- * One advisor's counters for one Asia/Shanghai day (metrics/window-stats.ts names them), rebuilt by the
- * `analytics.rollup` job so a 90-day, 500-advisor range query is one GROUP BY over ≤ 45,000 rows.
- * Cohorts: mass-send tasks count on the day they were handed to WeCom, alerts on the day they were
- * raised (their handling is filled in by later re-rollups), conversions on the day of the purchase.
+ * One advisor's counters for one Asia/Shanghai day, rebuilt by the `analytics.rollup` job (trends read
+ * it; rankings read the running totals in advisor_cumulative_stats). Cohorts: mass-send tasks count on
+ * the day they were handed to WeCom, alerts on the day they were raised (their handling is filled in
+ * by later re-rollups), conversions on the day of the purchase.
  */
 @Entity('advisor_daily_stats')
-export class AdvisorDailyStats {
-  @PrimaryColumn({ name: 'staff_id', type: 'int' }) staffId: number;
-  @PrimaryColumn({ type: 'varchar', length: 10 }) day: string;
-  @counter('clients_eod') clientsEod: number;
-  @counter('new_clients') newClients: number;
-  @counter('lost_clients') lostClients: number;
-  @counter('sends_chat') sendsChat: number;
-  @counter('sends_mass') sendsMass: number;
-  @counter('sends_group_mass') sendsGroupMass: number;
-  @counter('sends_moments') sendsMoments: number;
-  @counter('sends_share') sendsShare: number;
-  @counter('tasks_assigned') tasksAssigned: number;
-  @counter('tasks_confirmed') tasksConfirmed: number;
-  @counter('open_views') openViews: number;
-  @Column({ name: 'dwell_ms_sum', type: 'bigint', default: 0 }) dwellMsSum: number;
-  @counter('dwell_b0') dwellB0: number;
-  @counter('dwell_b1') dwellB1: number;
-  @counter('dwell_b2') dwellB2: number;
-  @counter('dwell_b3') dwellB3: number;
-  @counter('dwell_b4') dwellB4: number;
-  @counter('dwell_b5') dwellB5: number;
-  @counter('dwell_b6') dwellB6: number;
-  @counter('alerts_created') alertsCreated: number;
-  @counter('alerts_handled') alertsHandled: number;
-  @Column({ name: 'handle_ms_sum', type: 'bigint', default: 0 }) handleMsSum: number;
-  @counter('handle_b0') handleB0: number;
-  @counter('handle_b1') handleB1: number;
-  @counter('handle_b2') handleB2: number;
-  @counter('handle_b3') handleB3: number;
-  @counter('handle_b4') handleB4: number;
-  @counter('handle_b5') handleB5: number;
-  @counter('conversions') conversions: number;
-  @Column({ name: 'net_flow', type: 'double', default: 0 }) netFlow: number;
-  @counter('compliance_flags') complianceFlags: number;
+export class AdvisorDailyStats extends StatColumns {
   @Column({ name: 'computed_at', type: 'datetime', precision: 3 }) computedAt: Date;
 }

@@ -8,10 +8,14 @@ const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relations
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Characters XML 1.0 forbids (most C0 controls) are dropped; the five specials are escaped. */
+/** XML 1.0 `Char` production: tab, LF, CR, and the rest of Unicode minus C0 controls, surrogates, U+FFFE/U+FFFF. */
+const isXmlChar = (cp: number): boolean => cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+
+/** Characters XML 1.0 forbids are dropped; the specials are escaped. */
 export function xmlText(value: string): string {
-  return value
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return Array.from(value)
+    .filter((ch) => isXmlChar(ch.codePointAt(0) ?? 0))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,6 +3,20 @@ import { col } from '../../../database/columns.js';
 
 const idx = (name: string, columnNames: string[], isUnique = false): TableIndex => new TableIndex({ name, columnNames, isUnique });
 const counters = (...names: string[]) => names.map((name) => col.int(name, { default: 0 }));
+/** The counters of metrics/window-stats.ts STAT_COLUMNS (spelled out: a migration never changes with the code). */
+const statColumns = () => [
+  ...counters('clients_eod', 'new_clients', 'lost_clients'),
+  ...counters('sends_chat', 'sends_mass', 'sends_group_mass', 'sends_moments', 'sends_share', 'tasks_assigned', 'tasks_confirmed'),
+  ...counters('open_views'),
+  col.bigint('dwell_ms_sum', { default: 0 }),
+  ...counters('dwell_b0', 'dwell_b1', 'dwell_b2', 'dwell_b3', 'dwell_b4', 'dwell_b5', 'dwell_b6'),
+  ...counters('alerts_created', 'alerts_handled'),
+  col.bigint('handle_ms_sum', { default: 0 }),
+  ...counters('handle_b0', 'handle_b1', 'handle_b2', 'handle_b3', 'handle_b4', 'handle_b5'),
+  ...counters('conversions'),
+  col.double('net_flow', { default: 0 }),
+  ...counters('compliance_flags'),
+];
 
 /**
  * The analytics rollups, plus the time indexes the rollup needs on the tables it reads: it scans one
@@ -22,17 +36,7 @@ export class Analytics1701000000000 implements MigrationInterface {
         columns: [
           col.int('staff_id', { isPrimary: true }),
           col.varchar('day', 10, { isPrimary: true }),
-          ...counters('clients_eod', 'new_clients', 'lost_clients'),
-          ...counters('sends_chat', 'sends_mass', 'sends_group_mass', 'sends_moments', 'sends_share', 'tasks_assigned', 'tasks_confirmed'),
-          ...counters('open_views'),
-          col.bigint('dwell_ms_sum', { default: 0 }),
-          ...counters('dwell_b0', 'dwell_b1', 'dwell_b2', 'dwell_b3', 'dwell_b4', 'dwell_b5', 'dwell_b6'),
-          ...counters('alerts_created', 'alerts_handled'),
-          col.bigint('handle_ms_sum', { default: 0 }),
-          ...counters('handle_b0', 'handle_b1', 'handle_b2', 'handle_b3', 'handle_b4', 'handle_b5'),
-          ...counters('conversions'),
-          col.double('net_flow', { default: 0 }),
-          ...counters('compliance_flags'),
+          ...statColumns(),
           col.datetime('computed_at'),
         ],
         indices: [idx('ix_advisor_daily_stats_day', ['day'])],
@@ -40,12 +44,21 @@ export class Analytics1701000000000 implements MigrationInterface {
     );
     await q.createTable(
       new Table({
+        name: 'advisor_cumulative_stats',
+        withoutRowid: true,
+        columns: [col.int('staff_id', { isPrimary: true }), col.varchar('day', 10, { isPrimary: true }), ...statColumns()],
+        indices: [idx('ix_advisor_cumulative_stats_day', ['day'])],
+      }),
+    );
+    await q.createTable(
+      new Table({
         name: 'advisor_daily_reach',
         withoutRowid: true,
         columns: [
+          // (staff, kind, day): the range query groups by staff and kind, so it reads in index order (no temp table)
           col.int('staff_id', { isPrimary: true }),
-          col.varchar('day', 10, { isPrimary: true }),
           col.varchar('kind', 8, { isPrimary: true }),
+          col.varchar('day', 10, { isPrimary: true }),
           // '' = never reached before: sorts below every date, so "prev_day < from" needs no NULL case
           col.varchar('prev_day', 10, { isPrimary: true }),
           col.int('clients'),
@@ -69,6 +82,7 @@ export class Analytics1701000000000 implements MigrationInterface {
     await q.dropIndex('link_views', 'ix_link_views_first_seen');
     await q.dropIndex('sends', 'ix_sends_sent_at');
     await q.dropTable('advisor_daily_reach');
+    await q.dropTable('advisor_cumulative_stats');
     await q.dropTable('advisor_daily_stats');
   }
 }

@@ -5,33 +5,41 @@ import { num } from '../../portrait/loading/sql-values.js';
 import type { ReachKind } from '../entities/advisor-daily-reach.entity.js';
 import type { DayKey } from '../metrics/days.js';
 import { type AdditiveStats, STAT_COLUMNS, type WindowStats, addInto, emptyStats } from '../metrics/window-stats.js';
+import { additiveOf, cumulativeAsOf } from '../rollup/cumulative.js';
 import type { ReachRow } from '../rollup/reach-facts.js';
 
-/** A range of whole days and the day whose end-of-day client count stands for the range (min(to, today)). */
+/**
+ * A range of whole days and the day whose end-of-day client count stands for it in trends (min(to, today));
+ * rankings take it from the latest running total on or before `to`.
+ */
 export interface DayRange {
   from: DayKey;
   to: DayKey;
   snapshotDay: DayKey;
 }
 
-/** Advisors per query: IN lists this long still plan as one range scan per advisor on both engines. */
+/** Advisors per query: IN lists this long still plan as one index seek per advisor on both engines. */
 const STAFF_CHUNK = 1000;
 
-/** Reads the rollup tables: one GROUP BY for a ranking, per-day rows for one advisor's trend. */
+/** Reads the rollup tables: running totals (plus reach rows) for a ranking, per-day rows for one advisor's trend. */
 @Injectable()
 export class RollupReader {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Each advisor's counters over the range. Both tables are clustered by (staff_id, day), so every
-   * advisor costs one contiguous range read.
+   * Each advisor's counters over the range: running totals at `to` minus those before `from` (two rows
+   * per advisor), and distinct reach summed from the reach rows.
    */
   async statsByStaff(staffIds: readonly number[], range: DayRange): Promise<Map<number, WindowStats>> {
     const byStaff = new Map<number, WindowStats>();
     for (let i = 0; i < staffIds.length; i += STAFF_CHUNK) {
       const chunk = staffIds.slice(i, i + STAFF_CHUNK);
-      const [statRows, reachRows] = await Promise.all([this.sumStats(chunk, range), this.sumReach(chunk, range)]);
-      for (const row of statRows) byStaff.set(num(row.staff_id), { ...additiveOf(row), contactedClients: 0, openedClients: 0 });
+      const [upTo, before, reachRows] = await Promise.all([
+        cumulativeAsOf(this.db, range.to, { staffIds: chunk }),
+        cumulativeAsOf(this.db, range.from, { staffIds: chunk, before: true }),
+        this.sumReach(chunk, range),
+      ]);
+      for (const [staffId, total] of upTo) byStaff.set(staffId, { ...difference(total, before.get(staffId)), contactedClients: 0, openedClients: 0 });
       for (const row of reachRows) {
         const staffId = num(row.staff_id);
         const stats = byStaff.get(staffId) ?? emptyStats();
@@ -41,16 +49,6 @@ export class RollupReader {
       }
     }
     return byStaff;
-  }
-
-  private sumStats(staffIds: number[], range: DayRange): Promise<Record<string, unknown>[]> {
-    const sums = STAT_COLUMNS.map((c) => (c === 'clients_eod' ? `SUM(CASE WHEN a.day = :snapshotDay THEN a.clients_eod ELSE 0 END) AS clients_eod` : `SUM(a.${c}) AS ${c}`));
-    return this.inRange('advisor_daily_stats', range, staffIds)
-      .select('a.staff_id', 'staff_id')
-      .addSelect(sums)
-      .setParameter('snapshotDay', range.snapshotDay)
-      .groupBy('a.staff_id')
-      .getRawMany<Record<string, unknown>>();
   }
 
   /** The first reach of each client inside the range is the one whose previous reach lies before it. */
@@ -87,8 +85,9 @@ export class RollupReader {
   }
 }
 
-function additiveOf(row: Record<string, unknown>): AdditiveStats {
-  return Object.fromEntries(STAT_COLUMNS.map((c) => [c, num(row[c] ?? 0) || 0])) as AdditiveStats;
+/** Counters between two running totals; clients_eod is the later snapshot, not a difference. */
+function difference(total: AdditiveStats, before: AdditiveStats | undefined): AdditiveStats {
+  return Object.fromEntries(STAT_COLUMNS.map((c) => [c, c === 'clients_eod' || !before ? total[c] : total[c] - before[c]])) as AdditiveStats;
 }
 
 /**

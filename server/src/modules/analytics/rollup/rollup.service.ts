@@ -6,6 +6,7 @@ import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
 import { insertRows } from '../../outreach/campaigns/raw-insert.js';
 import { type DayKey, daysBetween, windowOfDays } from '../metrics/days.js';
 import { STAT_COLUMNS, type WindowStats } from '../metrics/window-stats.js';
+import { rebuildCumulative } from './cumulative.js';
 import { reachRowsOfDay } from './reach-facts.js';
 import { WindowStatsSource } from './window-stats.source.js';
 
@@ -20,8 +21,9 @@ const ROWS_PER_STATEMENT = 200;
 
 /**
  * Rebuilds advisor_daily_stats and advisor_daily_reach for a range of days, one day per transaction
- * (delete the day, insert it again), so a re-run is idempotent and a reader never sees half a day.
- * A backfill of old days should run up to today: a later day's reach rows name the previous reach day.
+ * (delete the day, insert it again), so a re-run is idempotent and a reader never sees half a day;
+ * then the running totals (advisor_cumulative_stats) from the first day on. A backfill of old days
+ * should run up to today: a later day's reach rows name the previous reach day.
  */
 @Injectable()
 export class RollupService implements OnModuleInit {
@@ -40,6 +42,7 @@ export class RollupService implements OnModuleInit {
     let rows = 0;
     const days = daysBetween(from, to);
     for (const day of days) rows += await this.rollupDay(day);
+    rows += await rebuildCumulative(this.db, from);
     return { days: days.length, rows };
   }
 

@@ -100,10 +100,9 @@ export class BeaconService implements OnModuleDestroy {
   /** One transaction for the window's beats; a beat whose session is unknown (lost open, new page load) opens it first. */
   private async writeBeats(beats: BufferedBeat<BeatContext>[]): Promise<void> {
     const missed = await this.views.transaction(async (manager) => {
-      const misses: BufferedBeat<BeatContext>[] = [];
-      for (const beat of beats) if (!(await this.views.addEngagement(beat.engagement, manager))) misses.push(beat);
+      const misses = new Set(await this.views.addEngagements(beats.map((beat) => beat.engagement), manager));
       await this.views.addEvents(beats.flatMap((beat) => beat.events), manager);
-      return misses;
+      return beats.filter((beat) => misses.has(beat.engagement));
     });
     for (const beat of missed) {
       const { link, content, beacon, uaClass } = beat.context;

@@ -104,6 +104,47 @@ export class LinkViewsRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /**
+   * Adds a window of beats (one per viewer session) in one transaction and answers the beats whose
+   * session is not the viewer's current one (the caller opens those). SQLite runs in-process, so a
+   * statement per beat costs nothing; on MySQL every statement is a round trip, so the current sessions
+   * are read in one query and all their increments written in one joined UPDATE.
+   */
+  async addEngagements(beats: Engagement[], manager: EntityManager): Promise<Engagement[]> {
+    if (!this.isMysql) {
+      const misses: Engagement[] = [];
+      for (const beat of beats) if (!(await this.addEngagement(beat, manager))) misses.push(beat);
+      return misses;
+    }
+    const tokens = [...new Set(beats.map((b) => b.token))];
+    const current = new Set(
+      ((await manager.query(`SELECT token, viewer_id, session_id FROM link_views WHERE token IN (${tokens.map(() => '?').join(',')})`, tokens)) as {
+        token: string;
+        viewer_id: string;
+        session_id: string;
+      }[]).map((row) => `${row.token}|${row.viewer_id}|${row.session_id}`),
+    );
+    const hits = beats.filter((b) => current.has(`${b.token}|${b.viewerId}|${b.sessionId}`));
+    if (hits.length > 0) {
+      // A multi-table UPDATE over a derived table of the beats (not INSERT … ON DUPLICATE KEY UPDATE, which
+      // would burn an auto-increment id per beat).
+      const beatRows = hits
+        .map((_, i) =>
+          i === 0
+            ? 'SELECT ? AS token, ? AS viewer_id, ? AS session_id, CAST(? AS SIGNED) AS d, CAST(? AS SIGNED) AS sc, CAST(? AS SIGNED) AS c, CAST(? AS SIGNED) AS sh, CAST(? AS DATETIME(3)) AS at'
+            : 'SELECT ?, ?, ?, ?, ?, ?, ?, ?',
+        )
+        .join(' UNION ALL ');
+      await manager.query(
+        `UPDATE link_views v JOIN (${beatRows}) b ON v.token = b.token AND v.viewer_id = b.viewer_id AND v.session_id = b.session_id ` +
+          'SET v.dwell_ms = v.dwell_ms + b.d, v.session_dwell_ms = v.session_dwell_ms + b.d, v.max_scroll_pct = GREATEST(v.max_scroll_pct, b.sc), ' +
+          'v.clicks = v.clicks + b.c, v.shares = v.shares + b.sh, v.last_seen_at = GREATEST(v.last_seen_at, b.at)',
+        hits.flatMap((b) => [b.token, b.viewerId, b.sessionId, b.visibleMs, b.scrollPct, b.clicks, b.shares, b.at]),
+      );
+    }
+    return beats.filter((b) => !current.has(`${b.token}|${b.viewerId}|${b.sessionId}`));
+  }
+
   async addEvent(token: string, viewerId: string, sessionId: string, type: LinkEventType, at: Date, data: Record<string, string> | null): Promise<void> {
     await this.addEvents([{ token, viewerId, sessionId, type, at, data }]);
   }
