@@ -5,7 +5,8 @@ import autocannon from 'autocannon';
 export interface LoadResult {
   requestsPerSecond: number;
   p50: number;
-  p95: number;
+  /** autocannon's histogram reports p90 and p97.5, not p95: p97.5 is the (stricter) figure held against p95 targets. */
+  p97_5: number;
   p99: number;
   errors: number;
   non2xx: number;
@@ -20,30 +21,27 @@ export interface LoadOptions {
   paths?: string[];
 }
 
-/** autocannon against a URL; latency percentiles in ms. */
+/**
+ * autocannon against a URL; latency percentiles in ms. The load runs in a worker thread so it does not share the
+ * event loop of a server started in this process (it still shares the machine's cores, which the docs state).
+ * With `paths`, every connection walks the list in order.
+ */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const base = new URL(options.url);
-  let i = 0;
+  const paths = options.paths?.length ? options.paths : [`${base.pathname}${base.search}`];
   const result = await autocannon({
     url: base.origin,
     connections: options.connections,
     duration: options.durationSeconds,
     headers: options.headers,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (req: Record<string, unknown>) => {
-          const path = options.paths?.length ? options.paths[i++ % options.paths.length]! : `${base.pathname}${base.search}`;
-          return { ...req, path };
-        },
-      },
-    ],
+    workers: 1,
+    requests: paths.map((path) => ({ method: 'GET', path })),
   });
   const latency = result.latency as unknown as Record<string, number>;
   return {
     requestsPerSecond: result.requests.average,
     p50: latency.p50 ?? NaN,
-    p95: latency.p97_5 !== undefined && latency.p95 === undefined ? latency.p97_5 : (latency.p95 ?? NaN),
+    p97_5: latency.p97_5 ?? NaN,
     p99: latency.p99 ?? NaN,
     errors: result.errors,
     non2xx: result.non2xx,

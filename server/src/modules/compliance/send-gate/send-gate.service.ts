@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
+import { AuditService } from '../../../common/audit/audit.service.js';
 import { AppError } from '../../../common/errors/app-error.js';
 import { fillTemplate } from '../../library/content/template-filler.js';
 import { Department } from '../../org/department.entity.js';
@@ -31,6 +32,7 @@ export class SendGateService {
     @Inject(SENDABLE_CONTENT) private readonly content: SendableContentSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(SEND_HISTORY_SOURCE) private readonly history: SendHistorySource | null,
+    private readonly audit: AuditService,
   ) {}
 
   async check(actor: Actor, request: SendCheckRequest): Promise<SendCheckResult> {
@@ -43,6 +45,13 @@ export class SendGateService {
   /** For send paths: the checked result, or the blocking code as an AppError with the reason and steps. */
   async require(actor: Actor, request: SendCheckRequest): Promise<SendCheckResult> {
     const result = await this.check(actor, request);
+    // Refusals and warnings on real send paths are compliance flags in the manager's analytics.
+    const target = { targetType: request.clientId ? 'client' : 'group_chat', targetId: request.clientId ?? request.chatId };
+    if (!result.allowed) {
+      await this.audit.record(actor, { action: 'send.blocked', ...target, details: { code: result.code, contentKind: request.contentKind, contentId: request.contentId } });
+    } else if (result.warnings.length > 0) {
+      await this.audit.record(actor, { action: 'send.warned', ...target, details: { warnings: result.warnings.length, contentKind: request.contentKind, contentId: request.contentId } });
+    }
     if (!result.allowed) {
       throw new AppError(result.code ?? 'INVALID_STATE', result.reasonZh, {
         steps: result.steps,
