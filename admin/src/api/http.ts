@@ -1,3 +1,4 @@
+import { toQueryString } from '@/utils/query-string';
 import { ApiError, NETWORK_ERROR } from './api-error';
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -42,11 +43,7 @@ export interface HttpClientConfig {
 }
 
 function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.append(key, String(value));
-  }
-  const search = params.toString();
+  const search = toQueryString(query);
   return `${baseUrl}${path}${search ? `?${search}` : ''}`;
 }
 

@@ -2,6 +2,7 @@
  * Every user-facing string of the admin app, in Simplified Chinese. Error texts come from contracts/error-codes.
  * Feature sections live in ./sections/ so this file stays readable; they are part of the same `zhCN` object.
  */
+import { analyticsCopy, auditCopy } from './sections/analytics';
 import { audienceCopy } from './sections/audience';
 import { campaignsCopy, settingsCopy } from './sections/outreach';
 import { complianceCopy } from './sections/compliance';
@@ -48,6 +49,8 @@ export const zhCN = {
   compliance: complianceCopy,
   audience: audienceCopy,
   campaigns: campaignsCopy,
+  analytics: analyticsCopy,
+  audit: auditCopy,
   settings: settingsCopy,
   errors: {
     network: '网络连接失败，请检查网络后重试',
@@ -237,10 +240,6 @@ export const zhCN = {
       summary: '维护发送前筛查使用的禁用词与提示词库（如“保本”“稳赚”“零风险”）。',
       features: ['按类别维护词条：拦截或提醒', '词条启停与变更记录', '命中统计：哪些表述最常被拦截'],
     },
-    auditLog: {
-      summary: '完整的合规审计链：内容版本 → 审批人 → 投顾 → 渠道 → 送达 → 打开与跟进。',
-      features: ['按客户、投顾、内容与时间检索', '敏感信息查看记录', '按客户或投顾导出审计报告'],
-    },
     clients: {
       summary: '查看权限范围内的客户、风险等级、跟进投顾与价值观画像。',
       features: ['客户列表与多条件筛选（风险等级、价值观类型、生命周期）', '客户详情：画像、持仓概况、触达与行为时间线', '敏感信息按角色脱敏，查看明文留痕'],
@@ -256,10 +255,6 @@ export const zhCN = {
     campaigns: {
       summary: '总部发起营销活动：选定客群与内容，生成到每位投顾的企业微信群发任务。',
       features: ['活动创建：客群、内容、发送窗口', '适当性与频次过滤及排除名单报告', '投顾确认率、送达、打开与转化看板'],
-    },
-    teamAnalytics: {
-      summary: '按投顾与营业部查看服务覆盖、触达与转化表现。',
-      features: ['覆盖率、发送量、确认率、打开与阅读时长', '跟进时效、转化与资产流入', '排名、趋势图与导出'],
     },
     apiKeys: {
       summary: '管理数据接入（行为事件、客户与交易数据）使用的 API Key。',

@@ -1,16 +1,14 @@
 import { TrendCharts } from '@element-plus/icons-vue';
 import { zhCN } from '@/locales/zh-CN';
-import { upcomingRoute, type RouteModule } from '../route-module';
+import type { RouteModule } from '../route-module';
 
 export const analyticsModule: RouteModule = {
   routes: [
-    upcomingRoute(
-      '/analytics/team',
-      'analytics-team',
-      zhCN.menu.teamAnalytics,
-      ['manager', 'hq', 'admin'],
-      zhCN.upcoming.teamAnalytics,
-      TrendCharts,
-    ),
+    {
+      path: '/analytics/team',
+      name: 'analytics-team',
+      component: () => import('@/views/analytics/team/index.vue'),
+      meta: { title: zhCN.menu.teamAnalytics, roles: ['manager', 'hq', 'admin'], icon: TrendCharts },
+    },
   ],
 };

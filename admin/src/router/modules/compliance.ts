@@ -1,10 +1,10 @@
 import { Stamp } from '@element-plus/icons-vue';
 import type { Role } from '@valuelens/contracts';
 import { zhCN } from '@/locales/zh-CN';
-import { upcomingRoute, type RouteModule } from '../route-module';
+import type { RouteModule } from '../route-module';
 
 const complianceRoles: readonly Role[] = ['compliance', 'admin'];
-const { menu, upcoming } = zhCN;
+const { menu } = zhCN;
 
 export const complianceModule: RouteModule = {
   section: { key: 'compliance', title: menu.compliance, icon: Stamp },
@@ -27,7 +27,11 @@ export const complianceModule: RouteModule = {
       component: () => import('@/views/compliance/settings/index.vue'),
       meta: { title: menu.complianceSettings, roles: complianceRoles },
     },
-    // No audit-log read API exists yet (server has the audit_log table and AuditService.record only).
-    upcomingRoute('/compliance/audit-log', 'compliance-audit-log', menu.auditLog, complianceRoles, upcoming.auditLog),
+    {
+      path: '/compliance/audit-log',
+      name: 'compliance-audit-log',
+      component: () => import('@/views/compliance/audit-log/index.vue'),
+      meta: { title: menu.auditLog, roles: complianceRoles },
+    },
   ],
 };

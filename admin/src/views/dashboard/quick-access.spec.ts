@@ -14,7 +14,7 @@ describe('quickAccessTiles', () => {
   it('should offer a manager only the sections a manager may open, without the workbench itself', () => {
     expect(tilesFor('manager')).toEqual([
       { title: '客户与画像', target: '/clients', upcoming: false },
-      { title: '团队分析', target: '/analytics/team', upcoming: true },
+      { title: '团队分析', target: '/analytics/team', upcoming: false },
     ]);
   });
 
