@@ -19,6 +19,8 @@ const common = {
   setupFiles: ['<rootDir>/test/setup-env.ts'],
 };
 export default {
+  // Whole servers on real databases: generous timeouts so a loaded CI machine is slow, not red.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.test.ts'] },

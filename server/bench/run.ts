@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { logger } from '../src/common/logging/logger.js';
 import { renderTable } from './harness/table.js';
@@ -36,21 +36,28 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const results: ScenarioResult[] = [];
   const started = Date.now();
+  const loadBefore = loadavg()[0]!;
   for (const scenario of SCENARIOS) {
     if (options.only && !options.only.includes(scenario.name)) continue;
     const targets = scenario.usesDatabase ? options.databases : (['none'] as const);
     for (const database of targets) {
-      process.stderr.write(`running ${scenario.name}${database === 'none' ? '' : ` on ${database}`} …\n`);
+      process.stderr.write(`running ${scenario.name}${database === 'none' ? '' : ` on ${database}`} …`);
+      const scenarioStarted = Date.now();
       try {
         results.push(...(await scenario.run(options, database)));
       } catch (error) {
         results.push({ scenario: scenario.name, metric: 'FAILED', value: NaN, unit: '', scale: '', database, notes: (error as Error).message });
       }
+      process.stderr.write(` ${((Date.now() - scenarioStarted) / 1000).toFixed(0)} s (load average ${loadavg()[0]!.toFixed(1)})\n`);
     }
   }
   await releasePortraitWorlds();
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  // The load average says how much else ran on the machine meanwhile (figures are only comparable on a quiet one).
+  const machine =
+    `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+    `load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after`;
   process.stdout.write(`\nValueLens benchmarks — ${machine}${options.quick ? ' — quick scales' : ''}\n\n${renderTable(results)}\n\n`);
+  for (const r of results) if (r.details) process.stdout.write(`${r.scenario} — ${r.metric}\n${r.details}\n\n`);
   process.stdout.write(`total ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   const dir = join(import.meta.dirname, '..', '..', 'bench', 'results');
   mkdirSync(dir, { recursive: true });

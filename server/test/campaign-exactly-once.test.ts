@@ -194,7 +194,7 @@ describe.each(MATRIX)('campaign fan-out exactly once on %s with the %s queue', (
       const synced = await as(tokens.hq).post(`/api/campaigns/${campaign.id}/sync`);
       expect(synced.body).toEqual({ synced: 1, waitingForAdvisor: ADVISORS - 1 });
       const detail = await as(tokens.hq).get(`/api/campaigns/${campaign.id}`);
-      expect(detail.body.progress).toMatchObject({ assigned: ADVISORS * CLIENTS_PER_ADVISOR, confirmed: CLIENTS_PER_ADVISOR, delivered: CLIENTS_PER_ADVISOR });
+      expect(detail.body.progress).toMatchObject({ assigned: ADVISORS * CLIENTS_PER_ADVISOR, confirmed: CLIENTS_PER_ADVISOR, delivered: CLIENTS_PER_ADVISOR, opened: 0 });
       expect(detail.body.status).toBe('running');
 
       const reminded: number[] = [];

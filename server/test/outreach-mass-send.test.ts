@@ -20,7 +20,8 @@ describe.each(TEST_ENGINES)('mass sends, shares, moments and advisor tasks on %s
 
   beforeAll(async () => {
     const friends = ['wm-a', 'wm-b', 'wm-c', 'wm-cautious'].map((id) => ({ externalUserId: id, name: id, followers: ['advisor-mass'] }));
-    t = await startTestApp({ engine, env: tempDataDirEnv(), seed: wecomSeed(['advisor-mass'], friends) });
+    const group = { chat_id: 'wr-mass-group', name: '周敏的客户群', owner: 'advisor-mass', create_time: 1_700_000_000, member_list: [{ userid: 'advisor-mass', type: 1 as const, join_time: 1_700_000_000 }] };
+    t = await startTestApp({ engine, env: tempDataDirEnv(), seed: wecomSeed(['advisor-mass'], friends, [group]) });
     t.clock.set(OFFICE_HOURS);
     hq = await person(t, 'hq');
     compliance = await person(t, 'compliance');
@@ -116,6 +117,21 @@ describe.each(TEST_ENGINES)('mass sends, shares, moments and advisor tasks on %s
     expect(done.body[0].status).toBe('done');
     expect((await api(t, hq).get(`/api/campaigns/${campaign.body.id}`)).body.status).toBe('completed');
     expect((await api(t, advisor).get('/api/campaigns')).status).toBe(403);
+  });
+
+  it("should mass-send into the advisors' group chats and record each chat once WeCom reports it", async () => {
+    const refused = await api(t, hq).post('/api/campaigns', { name: '群发产品', contentKind: 'material', contentId: content.product.id, channel: 'group_mass', audience });
+    expect((await api(t, hq).post(`/api/campaigns/${refused.body.id}/launch`)).body.code).toBe('SUITABILITY_MISMATCH');
+    const created = await api(t, hq).post('/api/campaigns', { name: '群里的投教', contentKind: 'script', contentId: content.lesson.id, channel: 'group_mass', audience });
+    expect((await api(t, hq).post(`/api/campaigns/${created.body.id}/launch`)).status).toBe(200);
+    const tasks = async () => (await api(t, hq).get(`/api/campaigns/${created.body.id}/advisors`)).body as { tasksByStatus: Record<string, number> }[];
+    await waitUntil(async () => (await tasks())[0]?.tasksByStatus.submitted === 1, 'the group task');
+    const msgid = (await t.dataSource.query('SELECT msgid FROM campaign_tasks WHERE campaign_id = ?', [created.body.id]))[0].msgid as string;
+    t.running.simulator!.state.confirmMassSend(msgid, 'advisor-mass');
+    expect((await api(t, hq).post(`/api/campaigns/${created.body.id}/sync`)).body).toEqual({ synced: 1, waitingForAdvisor: 0 });
+    const chats = await t.dataSource.getRepository(Send).findBy({ campaignId: created.body.id });
+    expect(chats.map((s) => [s.channel, s.chatId, s.status])).toEqual([['group_mass', 'wr-mass-group', 'delivered']]);
+    expect((await api(t, hq).get(`/api/campaigns/${created.body.id}`)).body.status).toBe('completed');
   });
 
   it('should list dead jobs to admins only', async () => {

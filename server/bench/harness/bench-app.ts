@@ -31,7 +31,9 @@ export async function createBenchDatabase(kind: BenchDatabaseKind, options: Benc
     return { kind, dir, piiKey, config: { type: 'sqlite', sqlitePath: join(dir, 'bench.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const url = new URL(options.mysqlUrl ?? 'mysql://root@127.0.0.1:3306/valuelens_bench');
-  const name = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'valuelens_bench';
+  // One schema per scenario run (name_<random>), so two runs on one server never drop each other's data.
+  const name = `${decodeURIComponent(url.pathname.replace(/^\//, '')) || 'valuelens_bench'}_${randomBytes(3).toString('hex')}`;
+  url.pathname = `/${name}`;
   const admin = () =>
     createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
   const conn = await admin();

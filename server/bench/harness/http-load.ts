@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
+import { percentile } from './stats.js';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -48,21 +49,49 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   };
 }
 
+/** A bare Node HTTP server answering every request with `body`: what serving those bytes costs without the app. */
+export async function startBareServer(body: string, contentType = 'application/json; charset=utf-8'): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 /**
  * The ceiling for request paths: a bare Node HTTP server answering the same JSON body, measured in
  * the same run with the same load — what the framework, database and logic cost is the gap to it.
  */
 export async function bareServerCeiling(body: string, connections: number, durationSeconds: number): Promise<LoadResult> {
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const bare = await startBareServer(body);
   try {
-    const { port } = server.address() as AddressInfo;
-    return await runLoad({ url: `http://127.0.0.1:${port}/`, connections, durationSeconds });
+    return await runLoad({ url: bare.url, connections, durationSeconds });
   } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await bare.close();
+  }
+}
+
+/** Sequential fetches of a bare server answering `body` (for benches that time one request after another). */
+export async function sequentialBareCeiling(body: string, requests: number, warmUp = 10): Promise<{ p50: number; p95: number }> {
+  const bare = await startBareServer(body);
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < warmUp + requests; i++) {
+      const started = performance.now();
+      await (await fetch(bare.url)).arrayBuffer();
+      if (i >= warmUp) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  } finally {
+    await bare.close();
   }
 }

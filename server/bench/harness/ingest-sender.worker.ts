@@ -38,6 +38,8 @@ interface IngestAnswer {
 }
 
 const input = workerData as SenderInput;
+/** Long runs report how far they are (to stderr, by the parent). */
+const PROGRESS_EVERY = 1_000_000;
 const agent = new Agent({ keepAlive: true, maxSockets: input.senders });
 
 function toTrack(e: StreamEvent): Record<string, unknown> {
@@ -68,6 +70,7 @@ async function run(): Promise<SenderOutput> {
       latencies.push(performance.now() - started);
       out.requests += 1;
       out.sent += next.value.length;
+      if (out.sent % PROGRESS_EVERY < next.value.length) parentPort!.postMessage({ progress: out.sent });
       if (status !== 200) {
         out.failedRequests += 1;
         out.firstFailure ??= `${status} ${text.slice(0, 200)}`;
@@ -89,4 +92,4 @@ async function run(): Promise<SenderOutput> {
   return out;
 }
 
-void run().then((result) => parentPort!.postMessage(result));
+void run().then((result) => parentPort!.postMessage({ result }));

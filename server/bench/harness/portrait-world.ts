@@ -19,7 +19,7 @@ export interface PortraitWorld {
   portraitsComputed: boolean;
 }
 
-const QUICK_CLIENTS = 3000;
+const QUICK_CLIENTS = 2000;
 /** DEMO_SCALE's history: 12 months, ~40 app events per client (plus trade-mirroring events). */
 const EVENTS_PER_CLIENT = 40;
 const CLIENTS_PER_ADVISOR = 200;

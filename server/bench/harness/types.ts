@@ -13,6 +13,8 @@ export interface ScenarioResult {
   scale: string;
   database?: 'sqlite' | 'mysql' | 'none';
   notes?: string;
+  /** Longer text printed after the table and kept in the JSON (e.g. a confusion matrix in Markdown). */
+  details?: string;
 }
 
 export interface BenchOptions {

@@ -12,7 +12,7 @@ import type { SenderInput, SenderOutput } from '../harness/ingest-sender.worker.
 import { seedClientIdentities } from '../harness/seed-clients.js';
 import type { BenchOptions, Scenario, ScenarioResult } from '../harness/types.js';
 
-const QUICK_EVENTS = 200_000;
+const QUICK_EVENTS = 100_000;
 const QUICK_CLIENTS = 10_000;
 const SENDERS = 8;
 
@@ -78,7 +78,10 @@ async function measureIngest(bench: BenchDatabase, options: BenchOptions, client
 function runSenders(input: SenderInput): Promise<SenderOutput> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../harness/ingest-sender.worker.js', import.meta.url), { workerData: input });
-    worker.once('message', (result: SenderOutput) => resolve(result));
+    worker.on('message', (message: { result?: SenderOutput; progress?: number }) => {
+      if (message.result) resolve(message.result);
+      else process.stderr.write(` [${message.progress?.toLocaleString('en')} sent]`);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`ingest sender exited with ${code}`))));
   });
@@ -122,6 +125,7 @@ async function rawInsertCeiling(
       await ds.query(sql, params);
       ms += performance.now() - started;
       rows += batch.length;
+      if (rows % 1_000_000 === 0) process.stderr.write(` [ceiling ${rows.toLocaleString('en')}]`);
     }
     return { rows, ms, eventsPerSecond: rows / (ms / 1000) };
   } finally {

@@ -2,7 +2,7 @@ import { computePortrait } from '../../src/modules/portrait/engine/compute-portr
 import { DEFAULT_RULES } from '../../src/modules/portrait/engine/default-rules.js';
 import { generateDataset } from '../../src/demo/generator/generate.js';
 import { toPortraitInput } from '../../src/demo/generator/to-portrait-input.js';
-import { evaluatePlantedArchetypes } from '../../src/demo/generator/planted-archetypes.js';
+import { evaluatePlantedArchetypes, formatConfusionMatrix } from '../../src/demo/generator/planted-archetypes.js';
 import type { Scenario } from '../harness/types.js';
 
 /**
@@ -41,6 +41,7 @@ export const portraitComputeScenario: Scenario = {
         target: '≥ 80 %',
         scale: '2000 clients, 6 months, seed 42',
         database: 'none',
+        details: `Planted archetype (rows) against the computed top archetype (columns):\n\n${formatConfusionMatrix(evaluation)}`,
       },
     ];
   },

@@ -16,7 +16,7 @@ export const profileScenario: Scenario = {
   usesDatabase: true,
   async run(options, database) {
     const world = await portraitWorld(database as 'sqlite' | 'mysql', options);
-    const seconds = options.quick ? 5 : 20;
+    const seconds = options.quick ? 3 : 20;
     const app = await startBenchApp(world.db, { migrated: true, workers: false });
     try {
       const ds = app.running.dataSource;
@@ -37,7 +37,7 @@ export const profileScenario: Scenario = {
       const paths = clients.map((c) => `/api/sidebar/profile?externalUserId=${encodeURIComponent(c.external_userid)}`);
       const body = await medianBody(app.baseUrl, paths.slice(0, 25), headers);
 
-      await runLoad({ url: app.baseUrl, connections: CONNECTIONS, durationSeconds: 2, headers, paths }); // warm-up
+      await runLoad({ url: app.baseUrl, connections: CONNECTIONS, durationSeconds: options.quick ? 1 : 3, headers, paths }); // warm-up
       const load = await runLoad({ url: app.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, headers, paths });
       const bare = await bareServerCeiling(body, CONNECTIONS, seconds);
       const scale = `${paths.length} clients of one advisor (${world.scale.clients.toLocaleString('en')} in the book), ${CONNECTIONS} connections, ${seconds} s`;

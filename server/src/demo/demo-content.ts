@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import { logger } from '../common/logging/logger.js';
 import { JOB_QUEUE, type JobQueue } from '../common/queue/job-queue.js';
+import { ANALYTICS_ROLLUP_JOB } from '../modules/analytics/rollup/rollup.service.js';
 import { RECOMPUTE_ALL_JOB } from '../modules/portrait/recompute/portrait-recompute.service.js';
 import { MaterialsService } from '../modules/library/materials/materials.service.js';
 import { ScriptsService } from '../modules/library/scripts/scripts.service.js';
@@ -45,9 +46,15 @@ export async function seedDemoContent(app: INestApplication, dataSource: DataSou
   return created;
 }
 
-/** The demo's first start computes every portrait in the background (the sidebar computes on demand meanwhile). */
+/**
+ * The demo's first start computes every portrait and the last 90 days of analytics roll-ups in the
+ * background (the sidebar computes a portrait on demand meanwhile).
+ */
 export async function enqueueInitialPortraits(app: INestApplication, dataSource: DataSource): Promise<void> {
   const rows = (await dataSource.query('SELECT COUNT(*) AS n FROM client_portraits')) as { n: number | string }[];
   if (Number(rows[0]?.n ?? 0) > 0) return;
-  await app.get<JobQueue>(JOB_QUEUE).enqueue(RECOMPUTE_ALL_JOB, {}, { idempotencyKey: 'demo:initial-portraits', maxAttempts: 2 });
+  const queue = app.get<JobQueue>(JOB_QUEUE);
+  await queue.enqueue(RECOMPUTE_ALL_JOB, {}, { idempotencyKey: 'demo:initial-portraits', maxAttempts: 2 });
+  const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 - offset * 86_400_000).toISOString().slice(0, 10);
+  await queue.enqueue(ANALYTICS_ROLLUP_JOB, { from: day(90), to: day(0) }, { idempotencyKey: 'demo:initial-rollup', maxAttempts: 2 });
 }

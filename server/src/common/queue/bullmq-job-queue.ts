@@ -14,6 +14,7 @@ export class BullmqJobQueue implements JobQueue {
   private readonly queue: Queue;
   private readonly handlers = new Map<string, JobHandler>();
   private worker: Worker | null = null;
+  private workerConnection: Redis | null = null;
 
   constructor(
     private readonly connection: Redis,
@@ -81,7 +82,7 @@ export class BullmqJobQueue implements JobQueue {
         return handler(job.data, { jobId: job.id!, attempt: job.attemptsMade + 1 });
       },
       {
-        connection: this.connection.duplicate({ maxRetriesPerRequest: null }),
+        connection: (this.workerConnection = this.connection.duplicate({ maxRetriesPerRequest: null })),
         prefix: this.prefix,
         concurrency,
         settings: { backoffStrategy: (attemptsMade: number) => backoffMs(attemptsMade) },
@@ -94,13 +95,15 @@ export class BullmqJobQueue implements JobQueue {
 
   async close(): Promise<void> {
     await this.worker?.close();
+    await this.workerConnection?.quit().catch(() => undefined);
     await this.queue.close();
   }
 
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      // Jobs scheduled for later (result polls, reminders) are not "in flight": drain ignores them.
+      const counts = await this.queue.getJobCounts('waiting', 'active', 'prioritized');
       if (Object.values(counts).every((n) => n === 0)) return;
       await new Promise((r) => setTimeout(r, 25));
     }

@@ -118,7 +118,11 @@ export class DbJobQueue implements JobQueue {
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const pending = await this.repo.count({ where: { status: In(['waiting', 'active']) } });
+      // Jobs scheduled for later (result polls, reminders) are not "in flight": drain ignores them.
+      const pending = await this.repo
+        .createQueryBuilder('j')
+        .where("j.status = 'active' OR (j.status = 'waiting' AND j.run_at <= :now)", { now: this.clock.now() })
+        .getCount();
       if (pending === 0 && this.inFlight.size === 0) return;
       await this.poll();
       await new Promise((r) => setTimeout(r, 20));

@@ -7,6 +7,7 @@ import { Client } from '../clients/client.entity.js';
 import { SEND_HISTORY_SOURCE } from '../compliance/send-gate/send-history-source.js';
 import { Material, MaterialVariant, MaterialVersion } from '../library/entities/material.entities.js';
 import { StoredFile } from '../library/entities/stored-file.entities.js';
+import { Department } from '../org/department.entity.js';
 import { Staff } from '../org/staff.entity.js';
 import { Segment } from '../segments/segment.entity.js';
 import { SegmentsModule } from '../segments/segments.module.js';
@@ -53,7 +54,7 @@ import { AdvisorTasksService } from './tasks/advisor-tasks.service.js';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...OUTREACH_ENTITIES, Client, Staff, Segment, Material, MaterialVersion, MaterialVariant, StoredFile]),
+    TypeOrmModule.forFeature([...OUTREACH_ENTITIES, Client, Staff, Department, Segment, Material, MaterialVersion, MaterialVariant, StoredFile]),
     SegmentsModule,
   ],
   controllers: [SendsController, CampaignsController, MassSendsController, MomentsController, AdvisorTasksController, JobsController],

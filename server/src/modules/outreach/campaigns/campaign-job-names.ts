@@ -10,14 +10,18 @@ export interface PlanJob {
   campaignId: number;
 }
 
-export interface TaskJob {
+/** Tasks handed to WeCom one after another in one job (each task's state makes it exactly-once on its own). */
+export interface TaskBatchJob {
   campaignUid: string;
-  taskId: number;
+  taskIds: number[];
 }
 
-export interface SyncJob extends TaskJob {
+export interface SyncJob {
+  campaignUid: string;
+  taskId: number;
   poll: number;
 }
 
 export const planJobKey = (uid: string): string => `campaign:${uid}:plan`;
 export const taskJobKey = (uid: string, taskId: number): string => `campaign:${uid}:task:${taskId}`;
+export const batchJobKey = (uid: string, firstTaskId: number): string => `campaign:${uid}:batch:${firstTaskId}`;

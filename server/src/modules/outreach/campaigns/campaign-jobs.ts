@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
 import { MomentsPublisher } from '../moments/moments-publisher.js';
 import { MOMENTS_JOBS, type MomentsJob } from '../moments/moments.service.js';
-import { CAMPAIGN_JOBS, type PlanJob, type SyncJob, type TaskJob } from './campaign-job-names.js';
+import { CAMPAIGN_JOBS, type PlanJob, type SyncJob, type TaskBatchJob } from './campaign-job-names.js';
 import { CampaignPlanner } from './campaign-planner.js';
 import { FanoutFaults } from './fanout-faults.js';
 import { ResultSync } from './result-sync.js';
@@ -22,7 +22,7 @@ export class CampaignJobs implements OnModuleInit {
 
   onModuleInit(): void {
     this.handle<PlanJob>(CAMPAIGN_JOBS.plan, (job) => this.planner.run(job.campaignId, job.campaignUid));
-    this.handle<TaskJob>(CAMPAIGN_JOBS.submitTask, (job) => this.submitter.run(job));
+    this.handle<TaskBatchJob>(CAMPAIGN_JOBS.submitTask, (job) => this.submitter.run(job));
     this.handle<SyncJob>(CAMPAIGN_JOBS.syncTask, (job) => this.results.poll(job));
     this.handle<MomentsJob>(MOMENTS_JOBS.submit, (job) => this.moments.submit(job));
     this.handle<MomentsJob & { poll: number }>(MOMENTS_JOBS.poll, (job) => this.moments.poll(job));

@@ -8,9 +8,12 @@ import { MomentsService } from '../moments/moments.service.js';
 import { AudienceEvaluator } from './audience-evaluator.js';
 import { CampaignContent, type ContentVerdict, isProductContent } from './campaign-content.js';
 import { Campaign, CampaignTask } from './campaign.entities.js';
-import { CAMPAIGN_JOBS, type TaskJob, taskJobKey } from './campaign-job-names.js';
+import { batchJobKey, CAMPAIGN_JOBS, type TaskBatchJob } from './campaign-job-names.js';
 import { PlanWriter } from './plan-writer.js';
 import { actorOf } from './staff-actor.js';
+
+/** Tasks per fan-out job: 500 advisors → 20 jobs. */
+const TASKS_PER_JOB = 25;
 
 export interface PlanSummary {
   eligible: number;
@@ -80,14 +83,23 @@ export class CampaignPlanner {
     return summary;
   }
 
+  /**
+   * One job per batch of tasks, keyed by its first task: enqueueing again (a repeated planning job) adds
+   * nothing. Batches keep the job count (and its enqueue cost) small at 500 advisors while the workers
+   * of every instance still share the fan-out.
+   */
   async enqueueFanout(campaign: Campaign): Promise<void> {
     const open = await this.tasks.find({ select: { id: true }, where: { campaignId: campaign.id, status: In(['pending', 'submitting']) }, order: { id: 'ASC' } });
-    for (const task of open) {
-      await this.queue.enqueue(CAMPAIGN_JOBS.submitTask, { campaignUid: campaign.uid, taskId: task.id } satisfies TaskJob, {
-        idempotencyKey: taskJobKey(campaign.uid, task.id),
-        maxAttempts: 10,
-      });
-    }
+    const batches: number[][] = [];
+    for (let start = 0; start < open.length; start += TASKS_PER_JOB) batches.push(open.slice(start, start + TASKS_PER_JOB).map((task) => task.id));
+    await Promise.all(
+      batches.map((taskIds) =>
+        this.queue.enqueue(CAMPAIGN_JOBS.submitTask, { campaignUid: campaign.uid, taskIds } satisfies TaskBatchJob, {
+          idempotencyKey: batchJobKey(campaign.uid, taskIds[0]!),
+          maxAttempts: 10,
+        }),
+      ),
+    );
   }
 
   /** Group chats and moments are seen by people of every risk level: only non-product content goes there. */
@@ -100,7 +112,14 @@ export class CampaignPlanner {
   private async assign(campaign: Campaign, verdict: ContentVerdict, creator: Staff): Promise<PlanSummary & { senders: string[] }> {
     const rules = await this.evaluator.rules(verdict, 'mass', campaign.origin === 'advisor' ? creator.id : null);
     const plan = this.writer.begin(campaign, verdict, rules.now);
-    for await (const page of this.evaluator.pages(actorOf(creator), campaign.audience, rules)) await plan.add(page.decisions, campaign.channel);
+    // Write page n while page n+1 is read: the writes stay in order, the reads overlap them.
+    let writing: Promise<void> = Promise.resolve();
+    for await (const page of this.evaluator.pages(actorOf(creator), campaign.audience, rules)) {
+      await writing;
+      writing = plan.add(page.decisions, campaign.channel);
+      writing.catch(() => undefined); // awaited on the next turn; this only keeps Node from calling it unhandled meanwhile
+    }
+    await writing;
     return plan.finish();
   }
 }

@@ -58,6 +58,15 @@ export class CampaignReports {
       .innerJoin('campaign_tasks', 't', 't.id = s.task_id')
       .where('s.campaign_id = :campaignId AND t.confirmed_at IS NOT NULL', { campaignId })
       .getRawOne<{ n: number | string }>();
+    // Opens: viewers of the campaign's tracked links (a mass message carries one link per task, so every
+    // distinct viewer counts; the tracking feature records them in link_views).
+    const opened = await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(DISTINCT v.viewer_id)', 'n')
+      .from('link_views', 'v')
+      .innerJoin('tracked_links', 'l', 'l.token = v.token')
+      .where('l.campaign_id = :campaignId', { campaignId })
+      .getRawOne<{ n: number | string }>();
     const total = Object.values(sends).reduce((sum, n) => sum + n, 0);
     return {
       assigned: total,
@@ -67,8 +76,8 @@ export class CampaignReports {
       failed: sends.failed ?? 0,
       cancelled: sends.cancelled ?? 0,
       tasksByStatus,
-      // Opens and conversions come from link tracking (tracked_links of this campaign) once it records them.
-      opened: null,
+      opened: Number(opened?.n ?? 0),
+      // Conversions need the brokerage's trade attribution, which link tracking does not record yet.
       converted: null,
     };
   }

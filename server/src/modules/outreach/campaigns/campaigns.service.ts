@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { type DataSource, In, type Repository } from 'typeorm';
+import { type DataSource, In, IsNull, type Repository } from 'typeorm';
 import { AuditService } from '../../../common/audit/audit.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
@@ -152,7 +152,8 @@ export class CampaignsService {
   /** Pulls WeCom's results for every task handed over and not yet settled ("刷新结果"). */
   async syncNow(id: number): Promise<SyncReportDto> {
     const report: SyncReportDto = { synced: 0, waitingForAdvisor: 0 };
-    for (const task of await this.tasks.findBy({ campaignId: id, status: 'submitted' })) {
+    const unsettled = await this.tasks.find({ where: [{ campaignId: id, status: 'submitted' }, { campaignId: id, status: 'done', confirmedAt: IsNull() }], order: { id: 'ASC' } });
+    for (const task of unsettled) {
       const outcome = await this.sync.sync(task);
       if (outcome === 'synced') report.synced++;
       if (outcome === 'waiting_for_advisor') report.waitingForAdvisor++;

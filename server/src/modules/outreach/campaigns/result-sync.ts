@@ -61,7 +61,9 @@ export class ResultSync {
   }
 
   async sync(task: CampaignTask): Promise<SyncOutcome> {
-    if (!task.msgid || task.status !== 'submitted') return 'not_submitted';
+    // A task the advisor already closed as done still gets its results, until WeCom reports the send.
+    const awaitingResults = task.status === 'submitted' || (task.status === 'done' && task.confirmedAt === null);
+    if (!task.msgid || !awaitingResults) return 'not_submitted';
     const sender = await this.staff.findOneBy({ id: task.staffId });
     if (!sender?.wecomUserId) return 'not_submitted';
     const senderTask = (await this.allPages((cursor) => this.wecom.getGroupMsgTask(task.msgid!, cursor), 'get_groupmsg_task')).find(
@@ -76,8 +78,8 @@ export class ResultSync {
     const campaign = await this.campaigns.findOneByOrFail({ id: task.campaignId });
     const allDelivered = campaign.channel === 'group_mass' ? await this.recordGroupResults(campaign, task, results) : await this.recordResults(task, results);
     await this.tasks.update(
-      { id: task.id, status: 'submitted' },
-      { status: allDelivered ? 'confirmed' : 'partially', confirmedAt, syncedAt: this.clock.now(), syncPolls: task.syncPolls + 1 },
+      { id: task.id },
+      { ...(task.status === 'submitted' ? { status: allDelivered ? 'confirmed' : 'partially' } : {}), confirmedAt, syncedAt: this.clock.now(), syncPolls: task.syncPolls + 1 },
     );
     await this.progress.afterTaskChange(task.campaignId);
     return 'synced';

@@ -9,11 +9,12 @@ import { CampaignContent } from './campaign-content.js';
 import type { Campaign, CampaignTask } from './campaign.entities.js';
 
 export type TaskMessage = { ok: true; message: MassMessage } | { ok: false; code: ErrorCode; reasonZh: string };
+export type TaskMessageBuilder = (task: CampaignTask, sender: Actor) => Promise<TaskMessage>;
 
 /**
- * The add_msg_template content of one task, built when the task is handed to WeCom: approval is checked
- * again at that moment (content can expire between planning and fan-out), the sender's name is filled in,
- * and the card links to the task's own tracked link.
+ * The add_msg_template content of a task, built when the task is handed to WeCom: approval is checked
+ * again at that moment (content can expire between planning and fan-out), the sender's name is filled
+ * in, and the card links to the task's own tracked link.
  */
 @Injectable()
 export class TaskMessageFactory {
@@ -23,14 +24,20 @@ export class TaskMessageFactory {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async build(campaign: Campaign, task: CampaignTask, sender: Actor): Promise<TaskMessage> {
-    const verdict = await this.content.check(sender, { contentKind: campaign.contentKind, contentId: campaign.contentId, variantId: campaign.variantId }, 'mass');
-    if (verdict.block) return { ok: false, code: verdict.block.code, reasonZh: verdict.block.reasonZh };
-    if (verdict.version.versionId !== campaign.versionId) {
-      return { ok: false, code: 'CONTENT_EXPIRED', reasonZh: '活动内容在规划后已更新为新版本，请重新发起活动。' };
-    }
-    const links = task.linkToken ? linkUrls(this.config.publicBaseUrl, task.linkToken) : null;
-    return { ok: true, message: massMessage(verdict.message, links, await this.mediaIds(verdict.message)) };
+  /** Loads what all tasks of a batch share once (content, settings, lexicon, media ids). */
+  async builder(campaign: Campaign, senders: readonly Actor[]): Promise<TaskMessageBuilder> {
+    const check = await this.content.checker({ contentKind: campaign.contentKind, contentId: campaign.contentId, variantId: campaign.variantId }, 'mass', senders);
+    let media: MediaIds | null = null;
+    return async (task, sender) => {
+      const verdict = await check(sender);
+      if (verdict.block) return { ok: false, code: verdict.block.code, reasonZh: verdict.block.reasonZh };
+      if (verdict.version.versionId !== campaign.versionId) {
+        return { ok: false, code: 'CONTENT_EXPIRED', reasonZh: '活动内容在规划后已更新为新版本，请重新发起活动。' };
+      }
+      media ??= await this.mediaIds(verdict.message);
+      const links = task.linkToken ? linkUrls(this.config.publicBaseUrl, task.linkToken) : null;
+      return { ok: true, message: massMessage(verdict.message, links, media) };
+    };
   }
 
   async mediaIds(message: OutgoingMessage): Promise<MediaIds> {

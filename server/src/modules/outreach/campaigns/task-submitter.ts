@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
+import { type DataSource, In, type Repository } from 'typeorm';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
 import { isBusyError, isStaleTokenError, WECOM_ERRCODE } from '../../../wecom/gateway/retry-policy.js';
@@ -11,11 +11,11 @@ import { WECOM_RATE_LIMITER, type WecomRateLimiter } from '../rate-limit/wecom-r
 import { Send } from '../sends/send.entity.js';
 import { Campaign, CampaignTask } from './campaign.entities.js';
 import { CampaignProgress } from './campaign-progress.js';
-import { FanoutFaults } from './fanout-faults.js';
+import { FanoutFaults, SimulatedCrash } from './fanout-faults.js';
 import { GroupMsgReconciler } from './groupmsg-reconciler.js';
-import { CAMPAIGN_JOBS, type TaskJob, taskJobKey } from './campaign-job-names.js';
+import { CAMPAIGN_JOBS, type TaskBatchJob, taskJobKey } from './campaign-job-names.js';
 import { actorOf } from './staff-actor.js';
-import { TaskMessageFactory } from './task-message.js';
+import { TaskMessageFactory, type TaskMessageBuilder } from './task-message.js';
 
 /**
  * Hands one campaign task to WeCom exactly once (add_msg_template has no idempotency key of its own).
@@ -56,27 +56,50 @@ export class TaskSubmitter {
     private readonly faults: FanoutFaults,
   ) {}
 
-  async run(job: TaskJob): Promise<string> {
-    const task = await this.tasks.findOneBy({ id: job.taskId });
-    const campaign = task ? await this.campaigns.findOneBy({ id: task.campaignId }) : null;
-    if (!task || !campaign || campaign.uid !== job.campaignUid) return 'stale job';
-    if (campaign.status === 'cancelled' && task.status === 'pending') {
+  /**
+   * Hands each task of the batch over, one after another. A task that needs a retry (rate limit, lost
+   * answer) does not hold up the others: the job fails at the end and its retry skips what is done.
+   */
+  async run(job: TaskBatchJob): Promise<string> {
+    const tasks = await this.tasks.find({ where: { id: In(job.taskIds) }, order: { id: 'ASC' } });
+    const campaign = tasks[0] ? await this.campaigns.findOneBy({ id: tasks[0].campaignId }) : null;
+    if (!campaign || campaign.uid !== job.campaignUid) return 'stale job';
+    const senders = new Map((await this.staff.findBy({ id: In([...new Set(tasks.map((t) => t.staffId))]) })).map((s) => [s.id, s]));
+    const build = await this.messages.builder(campaign, [...senders.values()].map(actorOf));
+    const outcomes: string[] = [];
+    let retry: unknown = null;
+    for (const task of tasks) {
+      try {
+        outcomes.push(await this.runOne(campaign, task, senders.get(task.staffId), build));
+      } catch (error) {
+        if (error instanceof SimulatedCrash) throw error;
+        retry ??= error;
+        outcomes.push('retry');
+      }
+    }
+    await this.progress.afterTaskChange(campaign.id);
+    if (retry) throw retry;
+    return outcomes.join(',');
+  }
+
+  private async runOne(campaign: Campaign, task: CampaignTask, sender: Staff | undefined, build: TaskMessageBuilder): Promise<string> {
+    const current = await this.campaigns.findOneBy({ id: campaign.id });
+    if (current?.status === 'cancelled' && task.status === 'pending') {
       await this.finish(task, 'cancelled', null);
       return 'cancelled';
     }
-    if (campaign.status !== 'fanning_out' && campaign.status !== 'running' && campaign.status !== 'cancelled') return `campaign ${campaign.status}`;
-    const sender = await this.staff.findOneBy({ id: task.staffId });
+    if (current?.status !== 'fanning_out' && current?.status !== 'running' && current?.status !== 'cancelled') return `campaign ${current?.status}`;
     if (!sender?.wecomUserId || sender.status !== 'active') {
       if (task.status === 'pending') await this.finish(task, 'failed', '投顾已停用或未开通企业微信');
       return 'no sender';
     }
-    if (task.status === 'pending') return this.claimAndSubmit(campaign, task, sender);
+    if (task.status === 'pending') return this.claimAndSubmit(campaign, task, sender, build);
     if (task.status === 'submitting') return this.recover(campaign, task, sender);
     return `already ${task.status}`;
   }
 
-  private async claimAndSubmit(campaign: Campaign, task: CampaignTask, sender: Staff): Promise<string> {
-    const built = await this.messages.build(campaign, task, actorOf(sender));
+  private async claimAndSubmit(campaign: Campaign, task: CampaignTask, sender: Staff, build: TaskMessageBuilder): Promise<string> {
+    const built = await build(task, actorOf(sender));
     if (!built.ok) {
       await this.finish(task, 'failed', built.reasonZh);
       return built.code;
@@ -95,7 +118,7 @@ export class TaskSubmitter {
     const waited = this.clock.now().getTime() - (task.submittingAt?.getTime() ?? 0);
     if (waited < RECONCILE_GRACE_MS) {
       // A call may still be in flight elsewhere (an expired lease, a stalled job): look again after the grace period.
-      await this.queue.enqueue(CAMPAIGN_JOBS.submitTask, { campaignUid: campaign.uid, taskId: task.id } satisfies TaskJob, {
+      await this.queue.enqueue(CAMPAIGN_JOBS.submitTask, { campaignUid: campaign.uid, taskIds: [task.id] } satisfies TaskBatchJob, {
         delayMs: RECONCILE_GRACE_MS - waited,
         idempotencyKey: `${taskJobKey(campaign.uid, task.id)}:recover:${task.submitAttempts}`,
         maxAttempts: 10,
@@ -176,7 +199,6 @@ export class TaskSubmitter {
       delayMs: FIRST_SYNC_DELAY_MS,
       idempotencyKey: `${taskJobKey(campaign.uid, task.id)}:sync:1`,
     });
-    await this.progress.afterTaskChange(campaign.id);
     if ((await this.campaigns.findOneBy({ id: campaign.id }))?.status === 'cancelled') {
       // Cancelled while this task was being handed over: withdraw it from WeCom as well.
       await this.limiter.acquire('cancel_groupmsg_send');

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { notFound } from '../../../common/errors/app-error.js';
 import type { SentVersionInfo } from '../../compliance/send-gate/send-gate.types.js';
 import { Material, MaterialVariant, MaterialVersion } from '../../library/entities/material.entities.js';
-import { cardDescription, type OutgoingMessage, presentationOf } from './outgoing-message.js';
+import { cardDescription, type OutgoingMaterial, type OutgoingMessage, presentationOf } from './outgoing-message.js';
 
 /**
  * Turns a send the gate allowed into the channel-independent message: the gate's outgoing text for a
@@ -20,23 +20,34 @@ export class OutreachContentService {
   ) {}
 
   async messageFor(version: SentVersionInfo, outgoingText: string | null): Promise<OutgoingMessage> {
-    if (version.kind === 'script') return { text: outgoingText, material: null };
+    return composeMessage(await this.cardOf(version), outgoingText);
+  }
+
+  /** The card fields of a material version (and variant); null for a script. */
+  async cardOf(version: SentVersionInfo): Promise<MaterialCard | null> {
+    if (version.kind === 'script') return null;
     const row = await this.versions.findOneBy({ id: version.versionId });
     const material = await this.materials.findOneBy({ id: version.contentId });
     if (!row || !material) throw notFound('素材');
     const variant = version.variant ? await this.variants.findOneBy({ id: version.variant.id }) : null;
     const title = variant?.title ?? row.title;
     return {
-      text: null,
-      material: {
-        type: material.type,
-        presentation: presentationOf(material.type),
-        title,
-        desc: cardDescription(outgoingText ?? variant?.summary ?? row.summary ?? title),
-        coverKey: row.coverKey,
-        fileKey: row.fileKey,
-        miniProgram: row.miniProgram,
-      },
+      type: material.type,
+      presentation: presentationOf(material.type),
+      title,
+      fallbackDesc: variant?.summary ?? row.summary ?? title,
+      coverKey: row.coverKey,
+      fileKey: row.fileKey,
+      miniProgram: row.miniProgram,
     };
   }
+}
+
+export type MaterialCard = Omit<OutgoingMaterial, 'desc'> & { fallbackDesc: string };
+
+/** The gate's outgoing text goes into the chat for a script, and becomes the card description for a material. */
+export function composeMessage(card: MaterialCard | null, outgoingText: string | null): OutgoingMessage {
+  if (!card) return { text: outgoingText, material: null };
+  const { fallbackDesc, ...fields } = card;
+  return { text: null, material: { ...fields, desc: cardDescription(outgoingText ?? fallbackDesc) } };
 }

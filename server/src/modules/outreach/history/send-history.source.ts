@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { PastSend, SendChannel as BudgetChannel } from '../../compliance/rules/frequency-budget.js';
 import type { SendHistorySource, SendTarget, SentContentRecord } from '../../compliance/send-gate/send-history-source.js';
 import type { ContentKind } from '../../library/library.constants.js';
+import { idsCondition } from '../campaigns/ids-condition.js';
 import { BUDGET_STATUSES, type SendChannel } from '../sends/send.entity.js';
 
 /** A group mass message is a mass message as far as the client's budget and WeCom's quota go. */
@@ -34,14 +35,18 @@ export class SendsHistorySource implements SendHistorySource {
     return (await qb.getRawMany<HistoryRow>()).map(toPastSend);
   }
 
-  /** The same for many clients at once (campaign planning): one indexed query per page of clients. */
+  /** The same for many clients at once (campaign planning; ids ascending): one indexed query per page. */
   async sendsToClients(clientIds: readonly number[], since: Date): Promise<Map<number, PastSend[]>> {
     const byClient = new Map<number, PastSend[]>();
     if (clientIds.length === 0) return byClient;
-    const rows = await this.base(since).andWhere('s.client_id IN (:...clientIds)', { clientIds }).getRawMany<HistoryRow>();
+    const rows = await this.base(since).andWhere(...idsCondition('s.client_id', clientIds, 'clientIds')).getRawMany<HistoryRow>();
+    const wanted = new Set(clientIds);
     for (const row of rows) {
       const clientId = Number(row.client_id);
-      byClient.set(clientId, [...(byClient.get(clientId) ?? []), toPastSend(row)]);
+      if (!wanted.has(clientId)) continue;
+      const list = byClient.get(clientId);
+      if (list) list.push(toPastSend(row));
+      else byClient.set(clientId, [toPastSend(row)]);
     }
     return byClient;
   }
