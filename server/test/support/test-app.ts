@@ -53,6 +53,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return res.body.token as string;
     },
     async close() {
+      // Let debounce windows (≤ 100 ms) and fire-and-forget listeners settle, then finish queued work,
+      // so nothing writes after the database closes.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await running.queue.drain(15_000).catch(() => undefined);
       await running.close();
       await db.drop();
     },

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiParam } from '@nestjs/swagger';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../../common/auth/auth.decorators.js';
+import { CONTENT_KINDS } from '../library.constants.js';
 import { AppError } from '../../../common/errors/app-error.js';
 import { DateField, TextField } from '../../../common/validation/fields.js';
 import { idPipe } from '../../../common/validation/id-param.js';
@@ -49,6 +50,7 @@ export class ApprovalsController {
   @HttpCode(200)
   @Roles('compliance', 'admin')
   @ApiOkResponse({ type: VersionWorkflowDto })
+  @ApiParam({ name: 'versionKind', enum: CONTENT_KINDS })
   async approve(
     @CurrentActor() actor: Actor,
     @Param('versionKind', kindPipe) kind: ContentKind,
@@ -62,6 +64,7 @@ export class ApprovalsController {
   @HttpCode(200)
   @Roles('compliance', 'admin')
   @ApiOkResponse({ type: VersionWorkflowDto })
+  @ApiParam({ name: 'versionKind', enum: CONTENT_KINDS })
   async reject(
     @CurrentActor() actor: Actor,
     @Param('versionKind', kindPipe) kind: ContentKind,
@@ -76,6 +79,7 @@ export class ApprovalsController {
   @HttpCode(200)
   @Roles('hq', 'admin')
   @ApiOkResponse({ type: VersionWorkflowDto })
+  @ApiParam({ name: 'versionKind', enum: CONTENT_KINDS })
   async submit(
     @CurrentActor() actor: Actor,
     @Param('versionKind', kindPipe) kind: ContentKind,
@@ -88,6 +92,7 @@ export class ApprovalsController {
   @HttpCode(200)
   @Roles('hq', 'compliance', 'admin')
   @ApiOkResponse({ type: VersionWorkflowDto })
+  @ApiParam({ name: 'versionKind', enum: CONTENT_KINDS })
   async retire(
     @CurrentActor() actor: Actor,
     @Param('versionKind', kindPipe) kind: ContentKind,
@@ -100,6 +105,7 @@ export class ApprovalsController {
   @Get('versions/:versionKind/:versionId/diff')
   @Roles('hq', 'compliance', 'admin')
   @ApiOkResponse({ type: VersionDiffDto })
+  @ApiParam({ name: 'versionKind', enum: CONTENT_KINDS })
   diff(
     @Param('versionKind', kindPipe) kind: ContentKind,
     @Param('versionId', idPipe) versionId: number,
