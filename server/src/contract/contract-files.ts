@@ -21,8 +21,18 @@ function stableStringify(value: unknown): string {
   return `${JSON.stringify(sort(value), null, 2)}\n`;
 }
 
+/** Parameter order follows decorator evaluation, which differs between compilers: sort it. */
+function canonicalParameters(document: { paths?: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> }): void {
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(methods)) {
+      operation.parameters?.sort((a, b) => `${a.in}:${a.name}`.localeCompare(`${b.in}:${b.name}`));
+    }
+  }
+}
+
 export function renderContract(app: INestApplication): { openapi: string; types: string } {
   const document = buildOpenApiDocument(app);
+  canonicalParameters(document as never);
   return { openapi: stableStringify(document), types: openApiToTypeScript(document as never) };
 }
 
