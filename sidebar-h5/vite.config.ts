@@ -47,6 +47,10 @@ export default defineConfig({
     },
   },
   test: {
+    // Forked workers end cleanly even when a test leaves a handle open; a stuck test fails instead of hanging.
+    pool: 'forks',
+    testTimeout: 20_000,
+    teardownTimeout: 5_000,
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
     restoreMocks: true,
