@@ -9,7 +9,7 @@ import { releasePortraitWorlds } from './harness/portrait-world.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 /**
- * `npm run bench [-- --quick] [--db sqlite|mysql|both] [--only a,b] [--clients N] [--events N]`
+ * `npm run bench [-- --quick] [--db sqlite|mysql|both] [--only a,b] [--clients N] [--events N] [--segment-clients N] [--sqlite-analyze]`
  * Runs every scenario the issues name, prints one table and writes bench/results/<time>.json.
  * MySQL runs use BENCH_DATABASE_URL (default mysql://root@127.0.0.1:3306/valuelens_bench).
  */
@@ -28,6 +28,7 @@ function parseArgs(argv: string[]): BenchOptions {
     clients: Number(flag('clients') ?? (quick ? 10_000 : 100_000)),
     events: Number(flag('events') ?? (quick ? 500_000 : 10_000_000)),
     segmentClients: Number(flag('segment-clients') ?? (quick ? 100_000 : 1_000_000)),
+    sqliteAnalyze: argv.includes('--sqlite-analyze'),
   };
 }
 

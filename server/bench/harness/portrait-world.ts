@@ -16,6 +16,8 @@ export interface PortraitWorld {
   scale: GeneratorOptions;
   seedMs: number;
   eventRows: number;
+  /** ANALYZE ran after seeding (SQLite, --sqlite-analyze). */
+  analyzed: boolean;
   portraitsComputed: boolean;
 }
 
@@ -49,7 +51,9 @@ async function createWorld(kind: BenchDatabaseKind, options: BenchOptions): Prom
   try {
     const started = performance.now();
     const seeded = await seedDemoData(ds, benchConfig(db), scale, undefined);
-    return { db, scale, seedMs: performance.now() - started, eventRows: seeded.activity.events, portraitsComputed: false };
+    const analyzed = kind === 'sqlite' && options.sqliteAnalyze;
+    if (analyzed) await ds.query('ANALYZE');
+    return { db, scale, seedMs: performance.now() - started, eventRows: seeded.activity.events, portraitsComputed: false, analyzed };
   } finally {
     await ds.destroy();
   }

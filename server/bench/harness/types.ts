@@ -26,6 +26,11 @@ export interface BenchOptions {
   clients: number;
   events: number;
   segmentClients: number;
+  /**
+   * Run ANALYZE on the shared SQLite world after seeding (--sqlite-analyze). Without statistics SQLite may read
+   * behaviour_events through the wrong index; the flag shows what the same code does once the planner knows better.
+   */
+  sqliteAnalyze: boolean;
 }
 
 export interface Scenario {

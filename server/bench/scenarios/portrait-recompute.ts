@@ -60,7 +60,7 @@ export const portraitRecomputeScenario: Scenario = {
         target: '≤ 60 s at 100,000',
         ceiling: { label: 'engine only, 1 core', value: engineMs / 1000 },
         ratio: engineMs / elapsedMs,
-        scale: `${clients.toLocaleString('en')} clients, ${world.eventRows.toLocaleString('en')} events, 12 months`,
+        scale: `${clients.toLocaleString('en')} clients, ${world.eventRows.toLocaleString('en')} events, 12 months${world.analyzed ? ', ANALYZE' : ''}`,
         database: world.db.kind,
         notes:
           `${processed} portraits stored (${Math.round(processed / (elapsedMs / 1000))} clients/s), job attempts ${attempts}; ` +

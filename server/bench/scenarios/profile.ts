@@ -40,7 +40,7 @@ export const profileScenario: Scenario = {
       await runLoad({ url: app.baseUrl, connections: CONNECTIONS, durationSeconds: options.quick ? 1 : 3, headers, paths }); // warm-up
       const load = await runLoad({ url: app.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, headers, paths });
       const bare = await bareServerCeiling(body, CONNECTIONS, seconds);
-      const scale = `${paths.length} clients of one advisor (${world.scale.clients.toLocaleString('en')} in the book), ${CONNECTIONS} connections, ${seconds} s`;
+      const scale = `${paths.length} clients of one advisor (${world.scale.clients.toLocaleString('en')} in the book${world.analyzed ? ', ANALYZE' : ''}), ${CONNECTIONS} connections, ${seconds} s`;
       const row = (metric: string, value: number, unit: string, ceiling: number, higherIsBetter: boolean, target?: string): ScenarioResult => ({
         scenario: 'profile',
         metric,
