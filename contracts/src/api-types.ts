@@ -1276,6 +1276,8 @@ export interface PreviewRulesDto {
 }
 
 export interface ProfileAlertDto {
+  id: number;
+  /** The alert rule key (high_intent, churn_risk, anxiety, cognitive_shift) */
   kind: string;
   textZh: string;
   at: string;

@@ -51,6 +51,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   server.disable('x-powered-by');
   server.set('trust proxy', 1);
   server.set('query parser', 'extended');
+  // API answers are per-user and not conditionally fetched; hashing every body for an ETag is pure cost (static files keep theirs).
+  server.set('etag', false);
   const metrics = app.get(Metrics);
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(metrics));

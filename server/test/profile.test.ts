@@ -1,4 +1,7 @@
 import { ARCHETYPES } from '@valuelens/contracts';
+import { Alert, type AlertStatus } from '../src/modules/feed/alerts/alert.entity.js';
+import type { AlertRuleKey } from '../src/modules/feed/alerts/alert-rule-definitions.js';
+import type { Staff } from '../src/modules/org/staff.entity.js';
 import { generateBundles, seedBundles, type SeededClient } from './portrait-fixtures.js';
 import { makeClient, makeFollow, makeStaff } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -11,6 +14,8 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
   let manager: string;
   let client: SeededClient;
   let externalUserId: string;
+  let advisorStaff: Staff;
+  let hqToken: string;
 
   beforeAll(async () => {
     t = await startTestApp({ engine });
@@ -18,6 +23,8 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     const a = await makeStaff(t.dataSource, { password: pw });
     const b = await makeStaff(t.dataSource, { password: pw });
     const m = await makeStaff(t.dataSource, { password: pw, role: 'manager', departmentId: null });
+    const hq = await makeStaff(t.dataSource, { password: pw, role: 'hq' });
+    advisorStaff = a;
     const bundles = generateBundles({ branches: 1, advisorsPerBranch: 1, clients: 2, eventsPerClient: 100, months: 6, seed: 9 }, t.clock.now());
     client = (await seedBundles(t.dataSource, bundles, a))[0]!;
     externalUserId = `wmGEN${bundles[0]!.client.id}`;
@@ -25,6 +32,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     advisor = await t.login(a.username!, pw);
     otherAdvisor = await t.login(b.username!, pw);
     manager = await t.login(m.username!, pw);
+    hqToken = await t.login(hq.username!, pw);
   }, 60_000);
   afterAll(async () => {
     await t.close();
@@ -78,6 +86,32 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     expect(res.body.code).toBe('NOT_FOUND');
     expect((await profile(otherAdvisor, `clientId=${client.id}`)).status).toBe(404);
     expect((await profile(manager, `clientId=${client.id}`)).status).toBe(404);
+  });
+
+  it("should list the client's open alerts the advisor may see, newest first and at most five", async () => {
+    const minutesAgo = (m: number) => new Date(t.clock.now().getTime() - m * 60_000);
+    const alert = (staffId: number, ruleKey: AlertRuleKey, status: AlertStatus, createdAt: Date, summaryZh: string) =>
+      t.dataSource.getRepository(Alert).save({
+        clientId: client.id, staffId, ruleKey, status, evidence: { summaryZh, numbers: {}, refs: [] }, suggestionZh: '电话回访', scriptId: null, scriptTitle: null,
+        dedupeKey: `profile-test:${summaryZh}`, createdAt, seenAt: status === 'new' ? null : createdAt, handledAt: status === 'handled' ? createdAt : null, handledNote: null, notifiedAt: null,
+      });
+    const open = [];
+    for (let i = 0; i < 6; i++) open.push(await alert(advisorStaff.id, i % 2 ? 'high_intent' : 'churn_risk', i % 3 ? 'new' : 'seen', minutesAgo(60 - i), `第${i}条`));
+    await alert(advisorStaff.id, 'anxiety', 'handled', minutesAgo(1), '已处理');
+    const otherStaff = await makeStaff(t.dataSource);
+    await alert(otherStaff.id, 'churn_risk', 'new', minutesAgo(1), '他人的提醒');
+
+    const res = await profile(advisor, `clientId=${client.id}`);
+    expect(res.status).toBe(200);
+    const newestFive = open.reverse().slice(0, 5);
+    expect(res.body.alerts).toEqual(
+      newestFive.map((a) => ({ id: a.id, kind: a.ruleKey, textZh: `${a.ruleKey === 'churn_risk' ? '流失风险' : '高意向'}：${a.evidence.summaryZh}`, at: a.createdAt.toISOString() })),
+    );
+    // HQ sees every advisor's alerts on the client, the other advisor's newest; handled ones never.
+    const hqAlerts = (await profile(hqToken, `clientId=${client.id}`)).body.alerts as { textZh: string }[];
+    expect(hqAlerts.map((a) => a.textZh)).toEqual(['流失风险：他人的提醒', ...newestFive.slice(0, 4).map((a) => expect.stringContaining(a.evidence.summaryZh))]);
+    // Out of scope: no profile at all, so no alerts.
+    expect((await profile(otherAdvisor, `clientId=${client.id}`)).status).toBe(404);
   });
 
   it('should answer 404 for an unknown contact and 400 without any identifier', async () => {

@@ -115,10 +115,18 @@ export async function startBenchApp(db: BenchDatabase, options: StartBenchAppOpt
       return (await running.app.get(SessionService).create(staffId, channel)).token;
     },
     async close() {
-      await running.close();
+      // A job still running (e.g. a second copy of a long recompute) can hold app.close() for minutes; the bench
+      // reports that and moves on rather than hang (the process exits at the end of the run).
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), CLOSE_TIMEOUT_MS)));
+      const outcome = await Promise.race([running.close().then(() => 'closed' as const), timedOut]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') process.stderr.write(` (server did not close within ${CLOSE_TIMEOUT_MS / 1000} s: a job was still running; left behind)`);
     },
   };
 }
+
+const CLOSE_TIMEOUT_MS = 30_000;
 
 /** Runs `body` with a fresh database, always dropping it afterwards. */
 export async function withBenchDatabase<T>(kind: BenchDatabaseKind, options: BenchOptions, body: (db: BenchDatabase) => Promise<T>): Promise<T> {

@@ -26,7 +26,8 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
       dateStrings: false,
       supportBigNumbers: true,
       bigNumberStrings: false,
-      extra: { connectionLimit: 20 },
+      // trace: false — mysql2 otherwise captures a stack trace on every query (a measurable share of a hot request).
+      extra: { connectionLimit: 20, trace: false },
     };
   }
   return {
@@ -34,6 +35,9 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     type: 'better-sqlite3',
     database: db.sqlitePath,
     enableWAL: db.sqlitePath !== ':memory:',
+    // Prepared statements kept per connection (FIFO). The query builder inlines numeric ids, so such statements churn
+    // the cache; a large one keeps the fixed hot statements prepared.
+    statementCacheSize: 1000,
     prepareDatabase: (sqlite: { pragma: (s: string) => unknown }) => {
       sqlite.pragma('busy_timeout = 5000');
       sqlite.pragma('foreign_keys = ON');

@@ -15,6 +15,10 @@ export type StaffScope = { all: true } | { all: false; staffIds: number[] };
 
 const SEES_EVERYTHING = new Set(['hq', 'admin', 'compliance']);
 
+/** Clients with an active follow relation to one of the staff in `staffIdsSql` (the database does the filtering). */
+const followedBy = (clientAlias: string, staffIdsSql: string): string =>
+  `EXISTS (SELECT 1 FROM client_follows scope_f WHERE scope_f.client_id = ${clientAlias}.id AND scope_f.state = 'active' AND scope_f.staff_id IN (${staffIdsSql}))`;
+
 @Injectable()
 export class AccessService {
   constructor(
@@ -62,14 +66,14 @@ export class AccessService {
   async scopeClients<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, clientAlias: string): Promise<SelectQueryBuilder<T>> {
     const scope = await this.staffScope(actor);
     if (scope.all) return qb;
-    return qb.andWhere(
-      new Brackets((w) =>
-        w.where(
-          `EXISTS (SELECT 1 FROM client_follows scope_f WHERE scope_f.client_id = ${clientAlias}.id AND scope_f.state = 'active' AND scope_f.staff_id IN (:...scopeStaffIds))`,
-          { scopeStaffIds: scope.staffIds },
-        ),
-      ),
-    );
+    return qb.andWhere(new Brackets((w) => w.where(followedBy(clientAlias, ':...scopeStaffIds'), { scopeStaffIds: scope.staffIds })));
+  }
+
+  /** The same restriction for a raw statement: a condition with `?` placeholders and its parameters ('1 = 1' for all). */
+  async clientScopeSql(actor: Actor, clientAlias: string): Promise<{ sql: string; params: number[] }> {
+    const scope = await this.staffScope(actor);
+    if (scope.all) return { sql: '1 = 1', params: [] };
+    return { sql: followedBy(clientAlias, scope.staffIds.map(() => '?').join(', ')), params: scope.staffIds };
   }
 
   async canSeeClient(actor: Actor, clientId: number): Promise<boolean> {
@@ -79,12 +83,7 @@ export class AccessService {
       .select('c.id', 'id')
       .from('clients', 'c')
       .where('c.id = :clientId', { clientId });
-    if (!scope.all) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM client_follows scope_f WHERE scope_f.client_id = c.id AND scope_f.state = 'active' AND scope_f.staff_id IN (:...scopeStaffIds))`,
-        { scopeStaffIds: scope.staffIds },
-      );
-    }
+    if (!scope.all) qb.andWhere(followedBy('c', ':...scopeStaffIds'), { scopeStaffIds: scope.staffIds });
     return (await qb.getRawOne()) !== undefined;
   }
 

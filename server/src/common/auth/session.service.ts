@@ -4,18 +4,39 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, type Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Session } from '../../modules/auth/session.entity.js';
-import { Staff } from '../../modules/org/staff.entity.js';
+import { epochMs, num } from '../../database/sql-values.js';
+import { LoadingCache } from '../cache/ttl-cache.js';
 import { CLOCK, type Clock } from '../clock.js';
 import type { Actor } from './actor.js';
+
+const RECENT_SESSION_TTL_MS = 5_000;
+const RESOLVE_SQL =
+  'SELECT s.expires_at, st.id AS staff_id, st.role, st.name, st.department_id, st.wecom_userid, st.status ' +
+  'FROM sessions s JOIN staff st ON st.id = s.staff_id WHERE s.token_hash = ?';
+
+interface ResolvedRow {
+  expires_at: unknown;
+  staff_id: number | string;
+  role: Actor['role'];
+  name: string;
+  department_id: number | string | null;
+  wecom_userid: string | null;
+  status: string;
+}
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** Opaque session tokens stored hashed in the database, so any instance behind the balancer can check them. */
 @Injectable()
 export class SessionService {
+  /**
+   * Every API request authenticates, nearly always with a token seen moments ago. A logout here takes effect at once;
+   * on the other instances behind the balancer (and for a disabled account) within RECENT_SESSION_TTL_MS.
+   */
+  private readonly recent = new LoadingCache<string, ResolvedRow | null>(RECENT_SESSION_TTL_MS, 20_000);
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
-    @InjectRepository(Staff) private readonly staff: Repository<Staff>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -27,28 +48,32 @@ export class SessionService {
     return { token, expiresAt };
   }
 
+  /** Every authenticated request comes through here: one fixed, parameterised statement (session joined with staff). */
   async resolve(token: string): Promise<{ actor: Actor; expiresAt: Date } | null> {
     if (token.length > 128) return null;
-    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token) });
-    if (!session || session.expiresAt.getTime() <= this.clock.now().getTime()) return null;
-    const staff = await this.staff.findOneBy({ id: session.staffId });
-    if (!staff || staff.status !== 'active') return null;
+    const tokenHash = hashToken(token);
+    const row = await this.recent.get(tokenHash, async () => (await this.sessions.query<ResolvedRow[]>(RESOLVE_SQL, [tokenHash]))[0] ?? null);
+    if (!row) return null;
+    const expiresAt = epochMs(row.expires_at);
+    if (!(expiresAt > this.clock.now().getTime()) || row.status !== 'active') return null;
     const actor: Actor = {
-      staffId: staff.id,
-      role: staff.role,
-      name: staff.name,
-      departmentId: staff.departmentId,
-      wecomUserId: staff.wecomUserId,
+      staffId: num(row.staff_id),
+      role: row.role,
+      name: row.name,
+      departmentId: row.department_id === null ? null : num(row.department_id),
+      wecomUserId: row.wecom_userid,
     };
-    return { actor, expiresAt: session.expiresAt };
+    return { actor, expiresAt: new Date(expiresAt) };
   }
 
   async revoke(token: string): Promise<void> {
     await this.sessions.delete({ tokenHash: hashToken(token) });
+    this.recent.delete(hashToken(token));
   }
 
   async revokeAllFor(staffId: number): Promise<void> {
     await this.sessions.delete({ staffId });
+    this.recent.clear();
   }
 
   async purgeExpired(): Promise<number> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { bool, epochMs, nullableEpochMs, num } from '../portrait/loading/sql-values.js';
+import { bool, epochMs, nullableEpochMs, num } from '../../database/sql-values.js';
 
 type Row = Record<string, unknown>;
 const date = (value: unknown): Date | null => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../../common/access/access.service.js';
 import type { Actor } from '../../common/auth/actor.js';
-import { epochMs, jsonValue, num } from '../portrait/loading/sql-values.js';
+import { epochMs, jsonValue, num } from '../../database/sql-values.js';
 import type { AuditEntryDto, AuditLogFilterQuery, AuditPageDto } from './dto/audit-log.dto.js';
 
 const DEFAULT_PAGE_SIZE = 50;

@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../../common/core-lifecycle.js';
 import { Staff } from '../org/staff.entity.js';
+import { PROFILE_ALERT_SOURCE } from '../portrait/profile/alert-source.js';
 import { AlertEvaluator } from './alerts/alert-evaluator.service.js';
 import { AlertFactsLoader } from './alerts/alert-facts.loader.js';
 import { AlertPublisher } from './alerts/alert-publisher.js';
@@ -11,6 +12,7 @@ import { AlertSweepService } from './alerts/alert-sweep.service.js';
 import { AlertTriggersListener } from './alerts/alert-triggers.listener.js';
 import { AlertsController } from './alerts/alerts.controller.js';
 import { AlertsService } from './alerts/alerts.service.js';
+import { ProfileAlertsSource } from './alerts/profile-alerts.source.js';
 import { ScriptSuggester } from './alerts/script-suggester.js';
 import { FEED_ENTITIES } from './feed.entities.js';
 import { FeedScheduler } from './feed-scheduler.js';
@@ -31,8 +33,10 @@ import { FollowUpsService } from './notes/follow-ups.service.js';
 /**
  * Behaviour feed, alerts and follow-ups (DESIGN §4 data flow 3): listens to tracking, ingest, WeCom and
  * outreach domain events, writes readable feed items, evaluates HQ-configured alert rules, notifies
- * advisors by WeCom app message and streams both live over SSE.
+ * advisors by WeCom app message and streams both live over SSE. Global because it provides
+ * PROFILE_ALERT_SOURCE to the client profile (the portrait module never imports the feed).
  */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([...FEED_ENTITIES, Staff])],
   controllers: [FeedController, AlertsController, FollowUpsController],
@@ -54,10 +58,12 @@ import { FollowUpsService } from './notes/follow-ups.service.js';
     AlertTriggersListener,
     AlertSweepService,
     AlertsService,
+    ProfileAlertsSource,
+    { provide: PROFILE_ALERT_SOURCE, useExisting: ProfileAlertsSource },
     FollowUpsService,
     FollowUpReminders,
     FeedScheduler,
   ],
-  exports: [FeedWriter, AlertsService, FollowUpsService],
+  exports: [FeedWriter, AlertsService, FollowUpsService, PROFILE_ALERT_SOURCE],
 })
 export class FeedModule {}

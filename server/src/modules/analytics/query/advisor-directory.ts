@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService } from '../../../common/access/access.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import { notFound } from '../../../common/errors/app-error.js';
-import { num } from '../../portrait/loading/sql-values.js';
+import { num } from '../../../database/sql-values.js';
 import { Department } from '../../org/department.entity.js';
 
 export interface AdvisorRef {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
-import { epochMs, nullableEpochMs, num } from '../../portrait/loading/sql-values.js';
+import { epochMs, nullableEpochMs, num } from '../../../database/sql-values.js';
 import type { AdvisorClientsQuery, ClientSortKey } from '../dto/analytics-query.dto.js';
 import type { AdvisorClientPageDto, AdvisorClientRowDto } from '../dto/analytics.dto.js';
 import { dayKeyOf, type TimeWindow, windowOfDays } from '../metrics/days.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { num } from '../../portrait/loading/sql-values.js';
+import { num } from '../../../database/sql-values.js';
 import type { ReachKind } from '../entities/advisor-daily-reach.entity.js';
 import type { DayKey } from '../metrics/days.js';
 import { type AdditiveStats, STAT_COLUMNS, type WindowStats, addInto, emptyStats } from '../metrics/window-stats.js';

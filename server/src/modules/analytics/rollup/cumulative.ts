@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { num } from '../../portrait/loading/sql-values.js';
+import { num } from '../../../database/sql-values.js';
 import { insertRows } from '../../outreach/campaigns/raw-insert.js';
 import { type DayKey, daysBetween } from '../metrics/days.js';
 import { type AdditiveStats, STAT_COLUMNS } from '../metrics/window-stats.js';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { epochMs, num } from '../../portrait/loading/sql-values.js';
+import { epochMs, num } from '../../../database/sql-values.js';
 import type { TimeWindow } from '../metrics/days.js';
 import { DWELL_EDGES_MS, HANDLE_EDGES_MS, bucketOf, bucketSumsSql } from '../metrics/histograms.js';
 import { DWELL_COLUMNS, HANDLE_COLUMNS, type AdditiveStats } from '../metrics/window-stats.js';

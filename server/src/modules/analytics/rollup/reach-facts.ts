@@ -1,5 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { nullableEpochMs, num } from '../../portrait/loading/sql-values.js';
+import { nullableEpochMs, num } from '../../../database/sql-values.js';
 import type { ReachKind } from '../entities/advisor-daily-reach.entity.js';
 import { type DayKey, dayKeyOf, type TimeWindow } from '../metrics/days.js';
 import { REACHED_STATUSES } from './activity-facts.js';

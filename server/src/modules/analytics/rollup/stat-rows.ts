@@ -1,4 +1,4 @@
-import { num } from '../../portrait/loading/sql-values.js';
+import { num } from '../../../database/sql-values.js';
 import type { AdditiveStats } from '../metrics/window-stats.js';
 
 /** One advisor's share of some counters of a window, as a fact query reports it. */

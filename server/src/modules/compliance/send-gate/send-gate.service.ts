@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor.js';
+import { LoadingCache } from '../../../common/cache/ttl-cache.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { AuditService } from '../../../common/audit/audit.service.js';
 import { AppError } from '../../../common/errors/app-error.js';
@@ -17,6 +18,8 @@ import { SEND_HISTORY_SOURCE, type SendHistorySource, type SendTarget } from './
 import type { GateContext, Recipient, RecipientFacts, SendCheckRequest, SendCheckResult } from './send-gate.types.js';
 import { SendRecipientLoader } from './send-recipient.loader.js';
 
+const BRANCH_NAME_TTL_MS = 60_000;
+
 /**
  * The one gate every send path passes (sidebar send, mass-send, moments, share; DESIGN §4 step 2):
  * approval → suitability → screening → frequency, via the pure evaluateSendGate, fed with the
@@ -24,6 +27,8 @@ import { SendRecipientLoader } from './send-recipient.loader.js';
  */
 @Injectable()
 export class SendGateService {
+  private readonly branchNames = new LoadingCache<number, string | null>(BRANCH_NAME_TTL_MS, 10_000);
+
   constructor(
     private readonly recipients: SendRecipientLoader,
     private readonly screening: ScreeningService,
@@ -72,7 +77,7 @@ export class SendGateService {
       this.settings.current(),
       this.screening.screener(),
       this.history ? this.history.sendsTo(target, since) : Promise.resolve([]),
-      actor.departmentId === null ? Promise.resolve(null) : this.departments.findOneBy({ id: actor.departmentId }),
+      actor.departmentId === null ? Promise.resolve(null) : this.branchName(actor.departmentId),
     ]);
     return {
       now,
@@ -81,8 +86,13 @@ export class SendGateService {
       policy: settings.frequency,
       disclaimer: settings.disclaimers,
       screener,
-      advisor: { name: actor.name, wecomUserId: actor.wecomUserId, branchName: branch?.name ?? null },
+      advisor: { name: actor.name, wecomUserId: actor.wecomUserId, branchName: branch },
     };
+  }
+
+  /** The advisor's department name for {{branchName}}: read on every ranking, renamed almost never. */
+  private branchName(departmentId: number): Promise<string | null> {
+    return this.branchNames.get(departmentId, async () => (await this.departments.findOneBy({ id: departmentId }))?.name ?? null);
   }
 
   async recipientForClient(actor: Actor, clientId: number): Promise<Recipient> {

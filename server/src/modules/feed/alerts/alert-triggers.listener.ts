@@ -4,6 +4,7 @@ import { logger } from '../../../common/logging/logger.js';
 import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
 import { CLIENT_UNFOLLOWED, type FollowChangedEvent } from '../../../wecom/callback/contact-change.handler.js';
 import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../ingest/client-activity.js';
+import { PORTRAIT_UPDATED, type PortraitUpdatedEvent } from '../../portrait/portrait.events.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../../tracking/tracking.events.js';
 import { DebouncedBatch } from '../../tracking/batching/debounced-batch.js';
 import type { AlertRuleKey } from './alert-rule-definitions.js';
@@ -12,7 +13,7 @@ import { ALERT_EVALUATE_JOB, type EvaluatePayload } from './alert-evaluator.serv
 const FLUSH_MS = 200;
 const BATCH = 500;
 
-/** Which rules an ingested behaviour kind can change. */
+/** Which rules an ingested behaviour kind can change (the portrait rules excepted: they wait for the recompute). */
 const RULES_BY_KIND: Readonly<Record<string, AlertRuleKey[]>> = {
   product_view: ['high_intent'],
   purchase: ['high_intent'],
@@ -20,12 +21,11 @@ const RULES_BY_KIND: Readonly<Record<string, AlertRuleKey[]>> = {
   complaint: ['churn_risk'],
   redemption: ['churn_risk'],
   cash_flows: ['churn_risk'],
-  holdings: ['churn_risk', 'anxiety'],
+  holdings: ['churn_risk'],
 };
 /**
- * Portrait-based rules run on any activity against the portrait stored at that moment (the portrait module
- * recomputes a few seconds later); the daily sweep re-checks them. A `portrait.updated` event from the
- * portrait module would let them run right after each recompute instead.
+ * Portrait-based rules run when the portrait module has stored fresh portraits, not on the activity itself:
+ * the recompute follows activity by a few seconds, and before it the stored portrait is stale.
  */
 const PORTRAIT_RULES: AlertRuleKey[] = ['anxiety', 'cognitive_shift'];
 
@@ -59,8 +59,13 @@ export class AlertTriggersListener implements OnModuleDestroy {
 
   @OnEvent(CLIENT_ACTIVITY)
   onActivity(event: ClientActivityEvent): void {
-    const rules = new Set([...PORTRAIT_RULES, ...(event.kinds ?? []).flatMap((kind) => RULES_BY_KIND[kind] ?? [])]);
-    this.request(event.clientIds ?? [], [...rules]);
+    const rules = new Set((event.kinds ?? []).flatMap((kind) => RULES_BY_KIND[kind] ?? []));
+    if (rules.size > 0) this.request(event.clientIds ?? [], [...rules]);
+  }
+
+  @OnEvent(PORTRAIT_UPDATED)
+  onPortraitUpdated(event: PortraitUpdatedEvent): void {
+    this.request(event.clientIds ?? [], PORTRAIT_RULES);
   }
 
   @OnEvent(CLIENT_UNFOLLOWED)

@@ -9,11 +9,13 @@ import { notFound } from '../../../common/errors/app-error.js';
 import { decodeCursor, encodeCursor } from '../feed/feed-cursor.js';
 import { FeedRepository } from '../feed/feed.repository.js';
 import { FollowUpsService } from '../notes/follow-ups.service.js';
-import { Alert } from './alert.entity.js';
+import { Alert, type AlertStatus } from './alert.entity.js';
 import { toAlertDto } from './alert-view.js';
 import type { AlertDto, AlertPageDto, AlertQuery, HandleAlertInput } from './alerts.dto.js';
 
 const DEFAULT_LIMIT = 30;
+/** Alerts still waiting for the advisor. */
+const OPEN_STATUSES: readonly AlertStatus[] = ['new', 'seen'];
 
 /**
  * The advisor's alert inbox: an advisor sees their own alerts, a manager those of their subtree, HQ all.
@@ -38,6 +40,19 @@ export class AlertsService {
   async forClient(actor: Actor, clientId: number, query: AlertQuery): Promise<AlertPageDto> {
     await this.access.requireClient(actor, clientId);
     return this.page(await this.access.staffScope(actor), query, clientId);
+  }
+
+  /**
+   * The client's open alerts the actor may see, newest first (the sidebar profile). No client check of its own:
+   * the caller has checked the client, and the staff scope alone decides which of its alerts are visible.
+   */
+  async openForClient(actor: Actor, clientId: number, limit: number): Promise<AlertDto[]> {
+    const scope = await this.access.staffScope(actor);
+    const qb = this.alerts.createQueryBuilder('a').where('a.client_id = :clientId', { clientId }).andWhere('a.status IN (:...open)', { open: OPEN_STATUSES });
+    if (!scope.all) qb.andWhere('a.staff_id IN (:...staffIds)', { staffIds: scope.staffIds });
+    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(limit).getMany();
+    const names = await this.feed.clientNames(rows.length > 0 ? [clientId] : []);
+    return rows.map((row) => toAlertDto(row, names));
   }
 
   async markSeen(actor: Actor, id: number): Promise<AlertDto> {

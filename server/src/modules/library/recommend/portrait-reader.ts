@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { PREFERRED_FORMATS, type PreferredFormat } from '../../portrait/engine/derive/format.js';
 import { RECOMMENDED_FRAMINGS, type RecommendedFraming } from '../../portrait/engine/derive/framing.js';
 import { LIFECYCLE_STAGES, type LifecycleStage } from '../../portrait/engine/derive/lifecycle.js';
+import type { PortraitColumns } from '../../portrait/profile/recommendation-source.js';
 import type { PortraitFacts } from './recommendation-scoring.js';
 
 interface PortraitRow {
@@ -38,15 +39,27 @@ export class PortraitReader {
         throw error;
       });
     if (!row) return null;
-    return {
-      topArchetype: oneOf(ARCHETYPES, row.top_archetype),
-      archetypeWeights: numbersByKey(row.archetype_weights, ARCHETYPES) as Partial<Record<Archetype, number>>,
-      traitScores: numbersByKey(row.trait_scores, null),
-      framing: oneOf<RecommendedFraming>(RECOMMENDED_FRAMINGS, row.framing),
-      format: oneOf<PreferredFormat>(PREFERRED_FORMATS, row.format),
-      lifecycle: oneOf<LifecycleStage>(LIFECYCLE_STAGES, row.lifecycle),
-    };
+    return portraitFacts({
+      topArchetype: row.top_archetype,
+      archetypeWeights: row.archetype_weights,
+      traitScores: row.trait_scores,
+      framing: row.framing,
+      format: row.format,
+      lifecycle: row.lifecycle,
+    });
   }
+}
+
+/** The ranking facts of a stored portrait, keeping only known values. */
+export function portraitFacts(columns: PortraitColumns): PortraitFacts {
+  return {
+    topArchetype: oneOf(ARCHETYPES, columns.topArchetype),
+    archetypeWeights: numbersByKey(columns.archetypeWeights, ARCHETYPES) as Partial<Record<Archetype, number>>,
+    traitScores: numbersByKey(columns.traitScores, null),
+    framing: oneOf<RecommendedFraming>(RECOMMENDED_FRAMINGS, columns.framing),
+    format: oneOf<PreferredFormat>(PREFERRED_FORMATS, columns.format),
+    lifecycle: oneOf<LifecycleStage>(LIFECYCLE_STAGES, columns.lifecycle),
+  };
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {

@@ -3,12 +3,13 @@ import type { Actor } from '../../../common/auth/actor.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { SendGateService } from '../../compliance/send-gate/send-gate.service.js';
 import { SEND_HISTORY_SOURCE, type SendHistorySource } from '../../compliance/send-gate/send-history-source.js';
-import type { RecommendationDto, RecommendationSource } from '../../portrait/profile/recommendation-source.js';
+import type { Recipient } from '../../compliance/send-gate/send-gate.types.js';
+import type { RecommendationDto, RecommendationSource, RecommendationSubject } from '../../portrait/profile/recommendation-source.js';
 import type { Material } from '../entities/material.entities.js';
 import { FORMAT_OF_MATERIAL_TYPE, type MaterialType } from '../library.constants.js';
 import { type SendableCandidate, SendableContentService } from '../send/sendable-content.service.js';
-import { PortraitReader } from './portrait-reader.js';
-import { RECENTLY_SENT_DAYS, scoreCandidate } from './recommendation-scoring.js';
+import { PortraitReader, portraitFacts } from './portrait-reader.js';
+import { type PortraitFacts, RECENTLY_SENT_DAYS, scoreCandidate } from './recommendation-scoring.js';
 
 export interface RankedRecommendation extends RecommendationDto {
   variantId: number | null;
@@ -36,10 +37,20 @@ export class RecommendationsService implements RecommendationSource {
 
   async forClient(actor: Actor, clientId: number, limit: number): Promise<RankedRecommendation[]> {
     const recipient = await this.gate.recipientForClient(actor, clientId);
+    return this.rankFor(actor, recipient, await this.portraits.forClient(clientId), limit);
+  }
+
+  /** For the sidebar profile, which has already loaded (and scope-checked) the client and the portrait. */
+  forSubject(actor: Actor, subject: RecommendationSubject, limit: number): Promise<RankedRecommendation[]> {
+    const recipient: Recipient = { target: { clientId: subject.client.clientId }, members: [subject.client], unknownMembers: 0 };
+    return this.rankFor(actor, recipient, subject.portrait ? portraitFacts(subject.portrait) : null, limit);
+  }
+
+  private async rankFor(actor: Actor, recipient: Recipient, portrait: PortraitFacts | null, limit: number): Promise<RankedRecommendation[]> {
+    const clientId = (recipient.target as { clientId: number }).clientId;
     const now = this.clock.now();
-    const [context, portrait, scripts, materials, recent] = await Promise.all([
+    const [context, scripts, materials, recent] = await Promise.all([
       this.gate.contextFor(actor, recipient),
-      this.portraits.forClient(clientId),
       this.content.sendableCandidates('script'),
       this.content.sendableCandidates('material'),
       this.history ? this.history.contentSentTo(clientId, new Date(now.getTime() - RECENTLY_SENT_DAYS * DAY_MS)) : Promise.resolve([]),
@@ -59,7 +70,7 @@ export class RecommendationsService implements RecommendationSource {
 
   private rank(
     candidate: SendableCandidate,
-    portrait: Awaited<ReturnType<PortraitReader['forClient']>>,
+    portrait: PortraitFacts | null,
     lastSent: ReadonlyMap<string, Date>,
     context: Awaited<ReturnType<SendGateService['contextFor']>>,
     now: Date,

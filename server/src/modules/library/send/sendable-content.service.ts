@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
+import { LoadingCache } from '../../../common/cache/ttl-cache.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import { chooseSendableVersion } from '../../compliance/rules/sendability.js';
@@ -22,8 +23,20 @@ export interface SendableCandidate {
  * chosen by chooseSendableVersion — the previous approval stays in use while a newer version waits
  * for review, and stops once the newer one is approved.
  */
+/** Every ever-approved version of one kind with what ranking needs, as read from the database. */
+interface ApprovedLibrary {
+  versionsByContent: AnyVersion[][];
+  items: ReadonlyMap<number, AnyItem>;
+  variants: ReadonlyMap<number, MaterialVariant[]>;
+  names: ReadonlyMap<number, string>;
+}
+
+const LIBRARY_TTL_MS = 5_000;
+
 @Injectable()
 export class SendableContentService implements SendableContentSource {
+  private readonly libraries = new LoadingCache<ContentKind, ApprovedLibrary>(LIBRARY_TTL_MS, 2);
+
   constructor(
     private readonly store: ContentStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -43,21 +56,37 @@ export class SendableContentService implements SendableContentSource {
     return toGateContent(kind, shown, chosen !== null, variant ?? null, names);
   }
 
-  /** Every item with a sendable version, for ranking (library sizes: thousands of rows at most). */
+  /**
+   * Every item with a sendable version, for ranking (library sizes: thousands of rows at most). Every profile view
+   * ranks the whole library, so the rows are shared for a few seconds; which version is sendable is still decided on
+   * every call against the clock, approvals and retirements in this process drop the cache at once, and the send
+   * itself re-reads the content through load().
+   */
   async sendableCandidates(kind: ContentKind): Promise<SendableCandidate[]> {
+    const library = await this.libraries.get(kind, () => this.loadApprovedLibrary(kind));
+    const now = this.clock.now();
+    return library.versionsByContent.flatMap((versions) => {
+      const version = chooseSendableVersion(versions, now);
+      const item = version ? library.items.get(version.contentId) : undefined;
+      if (!version || !item) return [];
+      return [{ item, version, content: toGateContent(kind, version, true, null, library.names), variants: library.variants.get(version.id) ?? [] }];
+    });
+  }
+
+  /** Drops the shared library rows (a version was approved, rejected or retired). */
+  invalidate(kind: ContentKind): void {
+    this.libraries.delete(kind);
+  }
+
+  private async loadApprovedLibrary(kind: ContentKind): Promise<ApprovedLibrary> {
     const everApproved = (await this.store.versions(kind).find({ where: { approvedAt: Not(IsNull()) } })) as AnyVersion[];
     const byContent = new Map<number, AnyVersion[]>();
     for (const version of everApproved) byContent.set(version.contentId, [...(byContent.get(version.contentId) ?? []), version]);
-    const now = this.clock.now();
-    const chosen = [...byContent.values()].map((versions) => chooseSendableVersion(versions, now)).filter((v): v is AnyVersion => v !== null);
-    if (chosen.length === 0) return [];
-    const items = new Map((await this.store.items(kind).findBy({ id: In(chosen.map((version) => version.contentId)) })).map((item) => [item.id, item as AnyItem]));
-    const variants = kind === 'material' ? await this.store.variantsOf(chosen.map((version) => version.id)) : new Map<number, MaterialVariant[]>();
-    const names = await this.store.staffNames(chosen.map((version) => version.approvedBy));
-    return chosen.flatMap((version) => {
-      const item = items.get(version.contentId);
-      return item ? [{ item, version, content: toGateContent(kind, version, true, null, names), variants: variants.get(version.id) ?? [] }] : [];
-    });
+    if (everApproved.length === 0) return { versionsByContent: [], items: new Map(), variants: new Map(), names: new Map() };
+    const items = new Map((await this.store.items(kind).findBy({ id: In([...byContent.keys()]) })).map((item) => [item.id, item as AnyItem]));
+    const variants = kind === 'material' ? await this.store.variantsOf(everApproved.map((version) => version.id)) : new Map<number, MaterialVariant[]>();
+    const names = await this.store.staffNames(everApproved.map((version) => version.approvedBy));
+    return { versionsByContent: [...byContent.values()], items, variants, names };
   }
 
   /** The same content with one of its framing variants chosen. */

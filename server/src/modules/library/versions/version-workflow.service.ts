@@ -7,6 +7,7 @@ import { AppError } from '../../../common/errors/app-error.js';
 import type { ContentVersionStatus } from '../../compliance/rules/sendability.js';
 import { ScreeningService } from '../../compliance/screening/screening.service.js';
 import { unknownTemplateVariables } from '../content/template-filler.js';
+import { SendableContentService } from '../send/sendable-content.service.js';
 import type { ContentKind } from '../library.constants.js';
 import { type AnyVersion, ContentStore } from './content-store.js';
 import { screeningTextOf, snapshotOf } from './version-snapshot.js';
@@ -28,6 +29,7 @@ export class VersionWorkflowService {
     private readonly store: ContentStore,
     private readonly screening: ScreeningService,
     private readonly audit: AuditService,
+    private readonly sendable: SendableContentService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -83,6 +85,7 @@ export class VersionWorkflowService {
       );
       await this.refreshApprovedPointer(kind, version.contentId, manager);
     });
+    this.sendable.invalidate(kind);
     await this.audit.record(actor, { action: 'library.version.approved', targetType: `${kind}_version`, targetId: versionId, details: { contentId: version.contentId, versionNo: version.versionNo, comment: input.comment ?? null, validUntil: (input.validUntil ?? version.validUntil)?.toISOString() ?? null } });
     return this.store.version(kind, versionId);
   }
@@ -103,6 +106,7 @@ export class VersionWorkflowService {
       await this.transition(kind, version, 'approved', { status: 'retired', retiredBy: actor.staffId, retiredAt: this.clock.now() }, manager);
       await this.refreshApprovedPointer(kind, version.contentId, manager);
     });
+    this.sendable.invalidate(kind);
     await this.audit.record(actor, { action: 'library.version.retired', targetType: `${kind}_version`, targetId: versionId, details: { contentId: version.contentId, versionNo: version.versionNo, reason: reason ?? null } });
     return this.store.version(kind, versionId);
   }

@@ -5,6 +5,7 @@ import type { PastSend, SendChannel as BudgetChannel } from '../../compliance/ru
 import type { SendHistorySource, SendTarget, SentContentRecord } from '../../compliance/send-gate/send-history-source.js';
 import type { ContentKind } from '../../library/library.constants.js';
 import { idsCondition } from '../campaigns/ids-condition.js';
+import { dateParam } from '../../../database/sql-values.js';
 import { BUDGET_STATUSES, type SendChannel } from '../sends/send.entity.js';
 
 /** A group mass message is a mass message as far as the client's budget and WeCom's quota go. */
@@ -19,6 +20,14 @@ interface HistoryRow {
   member: string | null;
 }
 
+const BUDGET_FILTER = `s.status IN (${BUDGET_STATUSES.map(() => '?').join(', ')}) AND COALESCE(s.sent_at, s.created_at) >= ?`;
+const HISTORY_SELECT =
+  'SELECT s.client_id AS client_id, s.channel AS channel, COALESCE(s.sent_at, s.created_at) AS at, st.wecom_userid AS member ' +
+  'FROM sends s LEFT JOIN staff st ON st.id = s.staff_id';
+const SENDS_TO_CLIENT_SQL = `${HISTORY_SELECT} WHERE ${BUDGET_FILTER} AND s.client_id = ?`;
+const SENDS_TO_CHAT_SQL = `${HISTORY_SELECT} WHERE ${BUDGET_FILTER} AND s.chat_id = ?`;
+const CONTENT_SENT_SQL = `SELECT s.content_kind AS kind, s.content_id AS content_id, COALESCE(s.sent_at, s.created_at) AS at FROM sends s WHERE ${BUDGET_FILTER} AND s.client_id = ?`;
+
 /**
  * The gate's view of the `sends` table (SEND_HISTORY_SOURCE). A send counts from the moment it is
  * queued in a campaign task, not only once delivered, so two campaigns planned back to back cannot
@@ -28,11 +37,11 @@ interface HistoryRow {
 export class SendsHistorySource implements SendHistorySource {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Read on every gate decision and every profile view: a fixed, parameterised statement per target kind. */
   async sendsTo(target: SendTarget, since: Date): Promise<PastSend[]> {
-    const qb = this.base(since);
-    if ('clientId' in target) qb.andWhere('s.client_id = :clientId', { clientId: target.clientId });
-    else qb.andWhere('s.chat_id = :chatId', { chatId: target.chatId });
-    return (await qb.getRawMany<HistoryRow>()).map(toPastSend);
+    const [sql, id] = 'clientId' in target ? [SENDS_TO_CLIENT_SQL, target.clientId] : [SENDS_TO_CHAT_SQL, target.chatId];
+    const rows = await this.dataSource.query<HistoryRow[]>(sql, [...BUDGET_STATUSES, dateParam(this.dataSource, since), id]);
+    return rows.map(toPastSend);
   }
 
   /** The same for many clients at once (campaign planning; ids ascending): one indexed query per page. */
@@ -52,14 +61,11 @@ export class SendsHistorySource implements SendHistorySource {
   }
 
   async contentSentTo(clientId: number, since: Date): Promise<SentContentRecord[]> {
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select(['s.content_kind AS kind', 's.content_id AS content_id', 'COALESCE(s.sent_at, s.created_at) AS at'])
-      .from('sends', 's')
-      .where('s.client_id = :clientId', { clientId })
-      .andWhere('s.status IN (:...statuses)', { statuses: BUDGET_STATUSES })
-      .andWhere('COALESCE(s.sent_at, s.created_at) >= :since', { since })
-      .getRawMany<{ kind: ContentKind; content_id: number | string; at: Date | string }>();
+    const rows = await this.dataSource.query<{ kind: ContentKind; content_id: number | string; at: Date | string }[]>(CONTENT_SENT_SQL, [
+      ...BUDGET_STATUSES,
+      dateParam(this.dataSource, since),
+      clientId,
+    ]);
     return rows.map((row) => ({ contentKind: row.kind, contentId: Number(row.content_id), at: asDate(row.at) }));
   }
 

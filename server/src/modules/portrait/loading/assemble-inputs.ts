@@ -10,7 +10,7 @@ import type {
   TradeInput,
 } from '../engine/inputs.js';
 import { ageFromBand } from './age-band.js';
-import { bool, jsonValue, nullableNum, num } from './sql-values.js';
+import { bool, jsonValue, nullableNum, num } from '../../../database/sql-values.js';
 
 export type Row = Record<string, unknown>;
 

@@ -6,7 +6,7 @@ import { PORTRAIT_EVENT_NAMES } from '../engine/inputs.js';
 import type { RuleSet } from '../engine/rules.js';
 import { assembleInputs, type LoadedInputs, type RawInputRows, type Row } from './assemble-inputs.js';
 import { type ClientSet, clientSetFilter } from './client-set.js';
-import { epochMsSql } from './sql-values.js';
+import { epochMsSql } from '../../../database/sql-values.js';
 
 /**
  * Trades and cash flows reach back a year: the disposition effect, loss exits and holding periods pair sells with

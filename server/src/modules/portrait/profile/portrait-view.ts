@@ -27,7 +27,7 @@ function labelled<T extends string>(id: T, labels: Readonly<Record<T, string>>):
 }
 
 /** The sidebar's view of a stored portrait: the three layers with evidence, derived advice and the trajectory. */
-export function toPortraitView(row: ClientPortrait, snapshots: readonly SnapshotPoint[]): PortraitViewDto {
+export function toPortraitView(row: Pick<ClientPortrait, 'portrait' | 'computedAt' | 'ruleVersion'>, snapshots: readonly SnapshotPoint[]): PortraitViewDto {
   const p = JSON.parse(row.portrait) as Portrait;
   const points: TrajectoryPointDto[] = snapshots.map((s) => ({ month: s.month, topArchetype: s.topArchetype, weights: s.weights }));
   return {

@@ -77,9 +77,11 @@ export class PortraitViewDto {
   @ApiPropertyOptional({ type: TrajectoryDto, nullable: true }) trajectory: TrajectoryDto | null;
 }
 
+/** An open alert (new or seen) of the client; `id` opens it in the alert inbox (/api/alerts/:id/…). */
 export class ProfileAlertDto {
-  @ApiProperty() kind: string;
-  @ApiProperty() textZh: string;
+  @ApiProperty() id: number;
+  @ApiProperty({ description: 'The alert rule key (high_intent, churn_risk, anxiety, cognitive_shift)' }) kind: string;
+  @ApiProperty({ example: '焦虑安抚：焦虑指数78，损失厌恶82，持仓回撤20.0%' }) textZh: string;
   @ApiProperty({ format: 'date-time' }) at: string;
 }
 

@@ -4,8 +4,9 @@ import type { Archetype } from '@valuelens/contracts';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../../../common/access/access.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
-import { ClientPortrait } from '../entities/client-portrait.entity.js';
-import { jsonValue, nullableEpochMs, num } from '../loading/sql-values.js';
+import type { ClientPortrait } from '../entities/client-portrait.entity.js';
+import type { PortraitColumns } from './recommendation-source.js';
+import { epochMs, jsonValue, nullableEpochMs, num } from '../../../database/sql-values.js';
 import type { SnapshotPoint } from './portrait-view.js';
 
 export interface ProfileClientRow {
@@ -24,6 +25,24 @@ export interface ProfileClientRow {
 /** Trajectory points shown in the sidebar: the last year of monthly snapshots. */
 const TRAJECTORY_POINTS = 12;
 
+/**
+ * The profile is the sidebar's hottest request: its per-client reads are fixed, parameterised statements (prepared
+ * once; the query builder inlines numeric ids, which makes every client a new statement to parse and prepare).
+ */
+/** The client with the caller's own follow relation (remark, since when); the scope condition is appended. */
+const CLIENT_SQL =
+  'SELECT c.id, c.name, c.avatar, c.gender, c.age_band, c.risk_level, c.risk_expires_at, c.phone_enc, f.remark, f.add_time ' +
+  "FROM clients c LEFT JOIN client_follows f ON f.client_id = c.id AND f.staff_id = ? AND f.state = 'active'";
+const CLIENT_BY_EXTERNAL_ID_SQL = `${CLIENT_SQL} WHERE c.external_userid = ?`;
+const CLIENT_BY_ID_SQL = `${CLIENT_SQL} WHERE c.id = ?`;
+const PORTRAIT_SQL =
+  'SELECT portrait, computed_at, rule_version, top_archetype, archetype_weights, trait_scores, framing, format, lifecycle ' +
+  'FROM client_portraits WHERE client_id = ?';
+const SNAPSHOTS_SQL = `SELECT month, top_archetype, archetype_weights AS weights FROM portrait_snapshots WHERE client_id = ? ORDER BY month DESC LIMIT ${TRAJECTORY_POINTS}`;
+
+/** What the profile shows of the stored portrait and ranks recommendations on. */
+export type StoredPortrait = Pick<ClientPortrait, 'portrait' | 'computedAt' | 'ruleVersion'> & PortraitColumns;
+
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** The profile's reads, each one indexed statement. */
@@ -36,26 +55,9 @@ export class ProfileRepository {
 
   /** The client with the caller's own follow relation, restricted to the caller's scope in the same statement. */
   async findClientInScope(actor: Actor, by: { externalUserId: string } | { clientId: number }): Promise<ProfileClientRow | null> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .select([
-        'c.id AS id',
-        'c.name AS name',
-        'c.avatar AS avatar',
-        'c.gender AS gender',
-        'c.age_band AS age_band',
-        'c.risk_level AS risk_level',
-        'c.risk_expires_at AS risk_expires_at',
-        'c.phone_enc AS phone_enc',
-        'f.remark AS remark',
-        'f.add_time AS add_time',
-      ])
-      .from('clients', 'c')
-      .leftJoin('client_follows', 'f', "f.client_id = c.id AND f.staff_id = :me AND f.state = 'active'", { me: actor.staffId });
-    if ('externalUserId' in by) qb.where('c.external_userid = :externalUserId', { externalUserId: by.externalUserId });
-    else qb.where('c.id = :clientId', { clientId: by.clientId });
-    await this.access.scopeClients(qb, actor, 'c');
-    const r = await qb.limit(1).getRawOne<Record<string, unknown>>();
+    const scope = await this.access.clientScopeSql(actor, 'c');
+    const [sql, key] = 'externalUserId' in by ? [CLIENT_BY_EXTERNAL_ID_SQL, by.externalUserId] : [CLIENT_BY_ID_SQL, by.clientId];
+    const [r] = await this.dataSource.query<Record<string, unknown>[]>(`${sql} AND ${scope.sql} LIMIT 1`, [actor.staffId, key, ...scope.params]);
     if (!r) return null;
     return {
       id: num(r.id),
@@ -71,19 +73,24 @@ export class ProfileRepository {
     };
   }
 
-  findPortrait(clientId: number): Promise<ClientPortrait | null> {
-    return this.dataSource.getRepository(ClientPortrait).findOneBy({ clientId });
+  async findPortrait(clientId: number): Promise<StoredPortrait | null> {
+    const [r] = await this.dataSource.query<Record<string, unknown>[]>(PORTRAIT_SQL, [clientId]);
+    if (!r) return null;
+    return {
+      portrait: String(r.portrait),
+      computedAt: new Date(epochMs(r.computed_at)),
+      ruleVersion: String(r.rule_version),
+      topArchetype: str(r.top_archetype),
+      archetypeWeights: r.archetype_weights,
+      traitScores: r.trait_scores,
+      framing: str(r.framing),
+      format: str(r.format),
+      lifecycle: str(r.lifecycle),
+    };
   }
 
   async snapshots(clientId: number): Promise<SnapshotPoint[]> {
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select(['s.month AS month', 's.top_archetype AS top_archetype', 's.archetype_weights AS weights'])
-      .from('portrait_snapshots', 's')
-      .where('s.client_id = :clientId', { clientId })
-      .orderBy('s.month', 'DESC')
-      .limit(TRAJECTORY_POINTS)
-      .getRawMany<Record<string, unknown>>();
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(SNAPSHOTS_SQL, [clientId]);
     return rows.reverse().map((r) => ({ month: String(r.month), topArchetype: String(r.top_archetype) as Archetype, weights: jsonValue(r.weights, {}) }));
   }
 }

@@ -9,16 +9,18 @@ import { PortraitRecomputeService } from '../recompute/portrait-recompute.servic
 import { effectiveTags } from '../tags/effective-tags.js';
 import { TagsRepository } from '../tags/tags.repository.js';
 import { toTagDto } from '../tags/tags.service.js';
+import { PROFILE_ALERT_SOURCE, type ProfileAlertSource } from './alert-source.js';
 import { toPortraitView } from './portrait-view.js';
 import type { ProfileQuery, SidebarProfileDto } from './profile.dto.js';
 import { type ProfileClientRow, ProfileRepository } from './profile.repository.js';
-import { RECOMMENDATION_SOURCE, type RecommendationSource } from './recommendation-source.js';
+import { type PortraitColumns, RECOMMENDATION_SOURCE, type RecommendationSource, type RecommendationSubject } from './recommendation-source.js';
 
 const TOP_RECOMMENDATIONS = 5;
+const OPEN_ALERTS = 5;
 
 /**
  * The sidebar's one request (DESIGN §4 step 1): client header, portrait, tags, alerts and top recommendations.
- * Scope check and header are one statement; portrait, snapshots, tags and recommendations then load in parallel.
+ * Scope check and header are one statement; portrait, snapshots, tags, alerts and recommendations then load in parallel.
  */
 @Injectable()
 export class ProfileService {
@@ -29,6 +31,7 @@ export class ProfileService {
     private readonly vault: PiiVault,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(RECOMMENDATION_SOURCE) private readonly recommendations: RecommendationSource | null = null,
+    @Optional() @Inject(PROFILE_ALERT_SOURCE) private readonly alerts: ProfileAlertSource | null = null,
   ) {}
 
   async profile(actor: Actor, query: ProfileQuery): Promise<SidebarProfileDto> {
@@ -36,23 +39,33 @@ export class ProfileService {
     if (!by) throw validationFailed([{ field: 'externalUserId', errors: ['externalUserId 与 clientId 须提供其一'] }]);
     const client = await this.repo.findClientInScope(actor, by);
     if (!client) throw notFound('客户');
-    const [stored, snapshots, tagRows, recommendations] = await Promise.all([
+    const [stored, snapshots, tagRows, alerts] = await Promise.all([
       this.repo.findPortrait(client.id),
       this.repo.snapshots(client.id),
       this.tags.rowsForClient(client.id),
-      this.recommendations ? this.recommendations.forClient(actor, client.id, TOP_RECOMMENDATIONS) : Promise.resolve([]),
+      this.alerts ? this.alerts.openForClient(actor, client.id, OPEN_ALERTS) : Promise.resolve([]),
     ]);
     // First view of a client nobody has computed yet: compute now (and store), so the sidebar never shows a blank.
     const portrait = stored ?? (await this.recompute.computeOne(client.id));
     if (!portrait) throw notFound('客户');
-    const tags = stored ? tagRows : await this.tags.rowsForClient(client.id);
+    // Ranking reuses the client and portrait just read (the scope check is done), so it reads neither again.
+    const [tags, recommendations] = await Promise.all([
+      stored ? tagRows : this.tags.rowsForClient(client.id),
+      this.recommendations ? this.recommendations.forSubject(actor, this.subject(client, portrait), TOP_RECOMMENDATIONS) : [],
+    ]);
     return {
       client: this.header(client),
       portrait: toPortraitView(portrait, snapshots),
       tags: effectiveTags(tags).map(toTagDto),
-      alerts: [],
+      alerts,
       recommendations,
     };
+  }
+
+  private subject(c: ProfileClientRow, portrait: PortraitColumns): RecommendationSubject {
+    const riskLevel = c.riskLevel as ClientRiskLevel | null;
+    const riskExpiresAt = c.riskExpiresAt === null ? null : new Date(c.riskExpiresAt);
+    return { client: { clientId: c.id, name: c.name, gender: c.gender, riskLevel, riskExpiresAt }, portrait };
   }
 
   private header(c: ProfileClientRow): ClientHeaderDto {

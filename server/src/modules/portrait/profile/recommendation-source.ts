@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ClientRiskLevel } from '@valuelens/contracts';
 import type { Actor } from '../../../common/auth/actor.js';
 
 /** Why a recommendation cannot be sent right now (suitability, frequency, approval …), shown greyed out in the sidebar. */
@@ -17,12 +18,28 @@ export class RecommendationDto {
   @ApiPropertyOptional({ type: RecommendationBlockDto }) blocked?: RecommendationBlockDto;
 }
 
+/** The stored portrait's ranking columns (client_portraits), as read: JSON columns may still be text. */
+export interface PortraitColumns {
+  topArchetype: string | null;
+  archetypeWeights: unknown;
+  traitScores: unknown;
+  framing: string | null;
+  format: string | null;
+  lifecycle: string | null;
+}
+
+/** A client the profile has already loaded and scope-checked, so ranking reads neither the client nor the portrait again. */
+export interface RecommendationSubject {
+  client: { clientId: number; name: string; gender: 'male' | 'female' | null; riskLevel: ClientRiskLevel | null; riskExpiresAt: Date | null };
+  portrait: PortraitColumns | null;
+}
+
 /**
  * Supplies the profile's top recommendations. Provided by the library/recommendation feature under
  * RECOMMENDATION_SOURCE (in a global module, or one PortraitModule imports); until then the profile returns none.
  */
 export interface RecommendationSource {
-  forClient(actor: Actor, clientId: number, limit: number): Promise<RecommendationDto[]>;
+  forSubject(actor: Actor, subject: RecommendationSubject, limit: number): Promise<RecommendationDto[]>;
 }
 
 export const RECOMMENDATION_SOURCE = Symbol('RECOMMENDATION_SOURCE');

@@ -8,10 +8,10 @@ import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../ingest/client-a
 import { BATCH_SIZE, RECOMPUTE_CLIENTS_JOB, type RecomputeClientsPayload } from './portrait-recompute.service.js';
 
 /**
- * Incremental portraits: ingestion (and later tracking) emits `client.activity` for clients whose behaviour changed.
- * Activity arrives in bursts (an ingest batch, a landing page's heartbeats), so ids are collected for a short window
- * and flushed as one job per window. The idempotency key (window start + hash of the ids) makes a re-flush of the
- * same window a no-op, and the recompute lands within seconds of the event.
+ * Incremental portraits: ingestion, imports and landing-page reading (tracking) emit `client.activity` for clients
+ * whose behaviour changed. Activity arrives in bursts (an ingest batch, a landing page's heartbeats), so ids are
+ * collected for a short window and flushed as one job per window. The idempotency key (window start + hash of the ids)
+ * makes a re-flush of the same window a no-op, and the recompute lands within seconds of the event.
  */
 export const ACTIVITY_DEBOUNCE_MS = 2000;
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../../common/clock.js';
@@ -11,11 +12,12 @@ import { RecomputeProgress } from '../entities/recompute-progress.entity.js';
 import type { ClientSet } from '../loading/client-set.js';
 import type { RawInputRows } from '../loading/assemble-inputs.js';
 import { PortraitInputLoader } from '../loading/portrait-input.loader.js';
-import { num } from '../loading/sql-values.js';
+import { PORTRAIT_UPDATED, type PortraitUpdatedEvent } from '../portrait.events.js';
+import { num } from '../../../database/sql-values.js';
 import { RulesService } from '../rules/rules.service.js';
 import { computeBatch } from './compute-batch.js';
 import { PortraitComputer } from './portrait-computer.js';
-import { PortraitStore } from './portrait.store.js';
+import { type ComputedClient, PortraitStore } from './portrait.store.js';
 
 export const RECOMPUTE_ALL_JOB = 'portrait.recompute-all';
 export const RECOMPUTE_CLIENTS_JOB = 'portrait.recompute-clients';
@@ -35,6 +37,7 @@ interface FetchedBatch {
 /**
  * Computes and stores portraits: all clients (paged by id, the next batch's reads in flight while the current one is
  * computed) or a given set (incremental, after new activity). The month's first recompute writes its snapshot.
+ * Every stored batch is announced as `portrait.updated`, so rules that read the portrait see the fresh one.
  */
 @Injectable()
 export class PortraitRecomputeService implements OnModuleInit {
@@ -44,6 +47,7 @@ export class PortraitRecomputeService implements OnModuleInit {
     private readonly store: PortraitStore,
     private readonly computer: PortraitComputer,
     private readonly rules: RulesService,
+    private readonly events: EventEmitter2,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -104,7 +108,7 @@ export class PortraitRecomputeService implements OnModuleInit {
     const asOf = this.clock.now();
     const set: ClientSet = { kind: 'ids', ids: [clientId] };
     const computed = computeBatch(await this.loader.fetch(set, asOf.getTime(), rules), rules);
-    await this.store.write(set, computed, asOf);
+    await this.storeAndAnnounce(set, computed, asOf);
     return computed[0]?.row ?? null;
   }
 
@@ -126,8 +130,15 @@ export class PortraitRecomputeService implements OnModuleInit {
 
   private async computeAndStore(batch: FetchedBatch, rules: RuleSet, asOf: Date): Promise<number> {
     const computed = await this.computer.compute(batch.raw, rules);
-    await this.store.write(batch.set, computed, asOf);
+    await this.storeAndAnnounce(batch.set, computed, asOf);
     return computed.length;
+  }
+
+  private async storeAndAnnounce(set: ClientSet, computed: readonly ComputedClient[], asOf: Date): Promise<void> {
+    await this.store.write(set, computed, asOf);
+    if (computed.length === 0) return;
+    const event: PortraitUpdatedEvent = { clientIds: computed.map((c) => c.row.clientId) };
+    this.events.emit(PORTRAIT_UPDATED, event);
   }
 
   private async saveProgress(jobId: string, processed: number, total: number): Promise<void> {

@@ -7,7 +7,7 @@ import { ClientTagHistory } from '../entities/client-tag-history.entity.js';
 import { ClientTag } from '../entities/client-tag.entity.js';
 import { PortraitSnapshot } from '../entities/portrait-snapshot.entity.js';
 import { type ClientSet, clientSetFilter } from '../loading/client-set.js';
-import { bool, num } from '../loading/sql-values.js';
+import { bool, num } from '../../../database/sql-values.js';
 import type { ComputedTag } from './computed-tags.js';
 
 /** Multi-row statements stay well under MySQL's max_allowed_packet (a portrait is ~10 KB of JSON). */

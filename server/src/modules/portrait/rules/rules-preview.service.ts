@@ -6,7 +6,7 @@ import { validationFailed } from '../../../common/errors/app-error.js';
 import { computePortrait } from '../engine/compute-portrait.js';
 import type { RuleSet } from '../engine/rules.js';
 import { PortraitInputLoader, maxWindowDays } from '../loading/portrait-input.loader.js';
-import { num } from '../loading/sql-values.js';
+import { num } from '../../../database/sql-values.js';
 import { validateRuleSet } from './rule-set-shape.js';
 import { RulesService } from './rules.service.js';
 

@@ -9,7 +9,7 @@ import { logger } from '../../../common/logging/logger.js';
 import { DEFAULT_RULES } from '../engine/default-rules.js';
 import type { RuleSet } from '../engine/rules.js';
 import { PortraitRuleSet } from '../entities/rule-set.entity.js';
-import { isUniqueViolation } from '../loading/sql-values.js';
+import { isUniqueViolation } from '../../../database/sql-values.js';
 import { validateRuleSet } from './rule-set-shape.js';
 
 export interface ActiveRules {

@@ -4,7 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import { upsertRows } from '../../../database/upsert.js';
 import { ClientTagHistory } from '../entities/client-tag-history.entity.js';
 import { ClientTag } from '../entities/client-tag.entity.js';
-import { bool, epochMs, num } from '../loading/sql-values.js';
+import { bool, epochMs, num } from '../../../database/sql-values.js';
 import type { TagRow } from './effective-tags.js';
 
 export interface TagHistoryRow {
@@ -25,11 +25,10 @@ export class TagsRepository {
 
   /** Every tag row of a client, computed and manual, active or not: one indexed read (client_id leads the unique key). */
   async rowsForClient(clientId: number): Promise<TagRow[]> {
-    const rows = await this.tags
-      .createQueryBuilder('t')
-      .select(['t.tag_key AS tag_key', 't.layer AS layer', 't.label_zh AS label_zh', 't.source AS source', 't.score AS score', 't.active AS active'])
-      .where('t.client_id = :clientId', { clientId })
-      .getRawMany<Record<string, unknown>>();
+    const rows = await this.tags.query<Record<string, unknown>[]>(
+      'SELECT tag_key, layer, label_zh, source, score, active FROM client_tags WHERE client_id = ?',
+      [clientId],
+    );
     return rows.map((r) => ({
       tagKey: String(r.tag_key),
       layer: r.layer as TagRow['layer'],

@@ -11,7 +11,7 @@ import { ScriptVersion } from '../../library/entities/script.entities.js';
 import { StoredFile } from '../../library/entities/stored-file.entities.js';
 import type { MaterialType } from '../../library/library.constants.js';
 import { TrackedLink } from '../../outreach/sends/tracked-link.entity.js';
-import { TtlCache } from './ttl-cache.js';
+import { TtlCache } from '../../../common/cache/ttl-cache.js';
 
 export type LandingKind = MaterialType | 'script';
 

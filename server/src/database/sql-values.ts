@@ -61,3 +61,11 @@ export function epochMsSql(dialect: 'mysql' | 'sqlite', column: string): string 
     ? `(TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ${column}) DIV 1000)`
     : `CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`;
 }
+
+/**
+ * A Date bound into a raw statement: mysql2 binds a Date itself (sessions run in UTC); SQLite holds TypeORM's UTC text
+ * 'YYYY-MM-DD HH:MM:SS.SSS', which compares correctly as text.
+ */
+export function dateParam(dataSource: { options: { type: string } }, date: Date): Date | string {
+  return dataSource.options.type === 'mysql' ? date : date.toISOString().replace('T', ' ').replace('Z', '');
+}
