@@ -19,6 +19,13 @@ const SNAPSHOT_HISTORY_MONTHS = 12;
 
 type Dialect = 'mysql' | 'sqlite';
 
+/**
+ * A batch reads its clients' events through (client_id, time). Without fresh table statistics both engines may
+ * instead pick ix_behaviour_events_name_time (which analytics needs), reading every event of the portrait's event
+ * names for every batch: a full recompute then grows with clients × events. The hint pins the intended plan.
+ */
+const EVENTS_BY_CLIENT_INDEX = 'ix_behaviour_events_client_time';
+
 function sourceColumns(d: Dialect) {
   const at = (column: string) => `${epochMsSql(d, column)} AS at`;
   return {
@@ -72,8 +79,13 @@ export class PortraitInputLoader {
       this.rows(set, 'holdings', 'h', columns.holdings),
       this.rows(set, 'trades', 't', columns.trades, (qb) => qb.andWhere('t.time > :since', { since: tradesSince })),
       this.rows(set, 'cash_flows', 'f', columns.flows, (qb) => qb.andWhere('f.time > :since', { since: tradesSince })),
-      this.rows(set, 'behaviour_events', 'e', columns.events, (qb) =>
-        qb.andWhere('e.time > :since', { since: eventsSince }).andWhere('e.name IN (:...names)', { names: [...PORTRAIT_EVENT_NAMES] }),
+      this.rows(
+        set,
+        'behaviour_events',
+        'e',
+        columns.events,
+        (qb) => qb.andWhere('e.time > :since', { since: eventsSince }).andWhere('e.name IN (:...names)', { names: [...PORTRAIT_EVENT_NAMES] }),
+        EVENTS_BY_CLIENT_INDEX,
       ),
       this.rows(set, 'questionnaires', 'q', columns.questionnaires),
       this.rows(set, 'client_follows', 'cf', columns.contacts, (qb) => qb.andWhere("cf.state = 'active'").groupBy('cf.client_id')),
@@ -91,11 +103,17 @@ export class PortraitInputLoader {
     alias: string,
     columns: readonly string[],
     refine: (qb: SelectQueryBuilder<ObjectLiteral>) => unknown = () => undefined,
+    index?: string,
   ): Promise<Row[]> {
     const qb = this.dataSource.createQueryBuilder().select([...columns]).from(table, alias);
     clientSetFilter(qb, `${alias}.${table === 'clients' ? 'id' : 'client_id'}`, set);
     refine(qb);
-    return qb.getRawMany<Row>();
+    if (!index) return qb.getRawMany<Row>();
+    const [sql, parameters] = qb.getQueryAndParameters();
+    const driver = this.dataSource.driver;
+    const from = `FROM ${driver.escape(table)} ${driver.escape(alias)}`;
+    const hint = this.dataSource.options.type === 'mysql' ? `FORCE INDEX (${index})` : `INDEXED BY ${index}`;
+    return this.dataSource.query<Row[]>(sql.replace(from, `${from} ${hint}`), parameters);
   }
 }
 
