@@ -5,6 +5,7 @@ import { DAY_MS } from '../engine/numeric.js';
 import { PORTRAIT_EVENT_NAMES } from '../engine/inputs.js';
 import type { RuleSet } from '../engine/rules.js';
 import { assembleInputs, type LoadedInputs, type RawInputRows, type Row } from './assemble-inputs.js';
+import { type PlannedRead, type ReadPlan, runReadPlan } from './read-plan.js';
 import { type ClientSet, clientSetFilter } from './client-set.js';
 import { epochMsSql } from '../../../database/sql-values.js';
 
@@ -59,6 +60,7 @@ function sourceColumns(d: Dialect) {
 /**
  * Loads PortraitInput for a set of clients with one query per source table (clients, holdings, trades, flows,
  * events, questionnaires, follows, snapshots), never one per client. Rows are grouped in memory by client id.
+ * The statements are planned apart from running them, so a worker thread with its own SQLite connection can run them.
  */
 @Injectable()
 export class PortraitInputLoader {
@@ -68,52 +70,57 @@ export class PortraitInputLoader {
     return assembleInputs(await this.fetch(set, asOf, rules));
   }
 
-  /** The batch's rows from every source table: one statement per table, all issued at once. */
-  async fetch(set: ClientSet, asOf: number, rules: RuleSet): Promise<RawInputRows> {
-    const clients = await this.rows(set, 'clients', 'c', ['c.id AS client_id', 'c.age_band AS age_band']);
-    if (clients.length === 0) return { asOf, clients, holdings: [], trades: [], flows: [], events: [], questionnaires: [], contacts: [], snapshots: [] };
+  /** The batch's rows from every source table through the data source. */
+  fetch(set: ClientSet, asOf: number, rules: RuleSet): Promise<RawInputRows> {
+    return runReadPlan(this.plan(set, asOf, rules), (read) => this.dataSource.query<Row[]>(read.sql, read.parameters));
+  }
+
+  plan(set: ClientSet, asOf: number, rules: RuleSet): ReadPlan {
     const eventsSince = new Date(asOf - maxWindowDays(rules) * DAY_MS);
     const tradesSince = new Date(asOf - TRADE_HISTORY_DAYS * DAY_MS);
     const columns = sourceColumns(this.dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite');
-    const [holdings, trades, flows, events, questionnaires, contacts, snapshots] = await Promise.all([
-      this.rows(set, 'holdings', 'h', columns.holdings),
-      this.rows(set, 'trades', 't', columns.trades, (qb) => qb.andWhere('t.time > :since', { since: tradesSince })),
-      this.rows(set, 'cash_flows', 'f', columns.flows, (qb) => qb.andWhere('f.time > :since', { since: tradesSince })),
-      this.rows(
-        set,
-        'behaviour_events',
-        'e',
-        columns.events,
-        (qb) => qb.andWhere('e.time > :since', { since: eventsSince }).andWhere('e.name IN (:...names)', { names: [...PORTRAIT_EVENT_NAMES] }),
-        EVENTS_BY_CLIENT_INDEX,
-      ),
-      this.rows(set, 'questionnaires', 'q', columns.questionnaires),
-      this.rows(set, 'client_follows', 'cf', columns.contacts, (qb) => qb.andWhere("cf.state = 'active'").groupBy('cf.client_id')),
-      this.rows(set, 'portrait_snapshots', 's', ['s.client_id AS client_id', 's.month AS month', 's.archetype_weights AS weights'], (qb) =>
-        qb.andWhere('s.month >= :fromMonth', { fromMonth: monthsBefore(asOf, SNAPSHOT_HISTORY_MONTHS) }).orderBy('s.month', 'ASC'),
-      ),
-    ]);
-    return { asOf, clients, holdings, trades, flows, events, questionnaires, contacts, snapshots };
+    return {
+      asOf,
+      reads: {
+        clients: this.read(set, 'clients', 'c', ['c.id AS client_id', 'c.age_band AS age_band']),
+        holdings: this.read(set, 'holdings', 'h', columns.holdings),
+        trades: this.read(set, 'trades', 't', columns.trades, (qb) => qb.andWhere('t.time > :since', { since: tradesSince })),
+        flows: this.read(set, 'cash_flows', 'f', columns.flows, (qb) => qb.andWhere('f.time > :since', { since: tradesSince })),
+        events: this.read(
+          set,
+          'behaviour_events',
+          'e',
+          columns.events,
+          (qb) => qb.andWhere('e.time > :since', { since: eventsSince }).andWhere('e.name IN (:...names)', { names: [...PORTRAIT_EVENT_NAMES] }),
+          EVENTS_BY_CLIENT_INDEX,
+        ),
+        questionnaires: this.read(set, 'questionnaires', 'q', columns.questionnaires),
+        contacts: this.read(set, 'client_follows', 'cf', columns.contacts, (qb) => qb.andWhere("cf.state = 'active'").groupBy('cf.client_id')),
+        snapshots: this.read(set, 'portrait_snapshots', 's', ['s.client_id AS client_id', 's.month AS month', 's.archetype_weights AS weights'], (qb) =>
+          qb.andWhere('s.month >= :fromMonth', { fromMonth: monthsBefore(asOf, SNAPSHOT_HISTORY_MONTHS) }).orderBy('s.month', 'ASC'),
+        ),
+      },
+    };
   }
 
   /** One set-based read of `table` restricted to the batch's clients (every source table is indexed by client_id). */
-  private rows(
+  private read(
     set: ClientSet,
     table: string,
     alias: string,
     columns: readonly string[],
     refine: (qb: SelectQueryBuilder<ObjectLiteral>) => unknown = () => undefined,
     index?: string,
-  ): Promise<Row[]> {
+  ): PlannedRead {
     const qb = this.dataSource.createQueryBuilder().select([...columns]).from(table, alias);
     clientSetFilter(qb, `${alias}.${table === 'clients' ? 'id' : 'client_id'}`, set);
     refine(qb);
-    if (!index) return qb.getRawMany<Row>();
     const [sql, parameters] = qb.getQueryAndParameters();
+    if (!index) return { sql, parameters };
     const driver = this.dataSource.driver;
     const from = `FROM ${driver.escape(table)} ${driver.escape(alias)}`;
     const hint = this.dataSource.options.type === 'mysql' ? `FORCE INDEX (${index})` : `INDEXED BY ${index}`;
-    return this.dataSource.query<Row[]>(sql.replace(from, `${from} ${hint}`), parameters);
+    return { sql: sql.replace(from, `${from} ${hint}`), parameters };
   }
 }
 

@@ -12,6 +12,7 @@ import { RecomputeProgress } from '../entities/recompute-progress.entity.js';
 import type { ClientSet } from '../loading/client-set.js';
 import type { RawInputRows } from '../loading/assemble-inputs.js';
 import { PortraitInputLoader } from '../loading/portrait-input.loader.js';
+import type { ReadPlan } from '../loading/read-plan.js';
 import { PORTRAIT_UPDATED, type PortraitUpdatedEvent } from '../portrait.events.js';
 import { num } from '../../../database/sql-values.js';
 import { RulesService } from '../rules/rules.service.js';
@@ -28,10 +29,11 @@ export interface RecomputeClientsPayload {
   clientIds: number[];
 }
 
+/** A page of clients with its rows read, or (reads in a worker) only planned. */
 interface FetchedBatch {
   set: ClientSet;
   lastId: number;
-  raw: RawInputRows;
+  rows: { raw: RawInputRows } | { plan: ReadPlan };
 }
 
 /**
@@ -97,7 +99,7 @@ export class PortraitRecomputeService implements OnModuleInit {
     for (let i = 0; i < unique.length; i += BATCH_SIZE) {
       const set: ClientSet = { kind: 'ids', ids: unique.slice(i, i + BATCH_SIZE) };
       const raw = await this.loader.fetch(set, asOf.getTime(), rules);
-      stored += await this.computeAndStore({ set, lastId: 0, raw }, rules, asOf);
+      stored += await this.computeAndStore({ set, lastId: 0, rows: { raw } }, rules, asOf);
     }
     return stored;
   }
@@ -125,11 +127,14 @@ export class PortraitRecomputeService implements OnModuleInit {
     const fromId = num(ids[0]!.id);
     const toId = num(ids[ids.length - 1]!.id);
     const set: ClientSet = { kind: 'range', fromId, toId };
-    return { set, lastId: toId, raw: await this.loader.fetch(set, asOf, rules) };
+    // On an SQLite file a worker runs the page's reads on its own connection; the main thread then only writes.
+    if (this.computer.readsInWorker) return { set, lastId: toId, rows: { plan: this.loader.plan(set, asOf, rules) } };
+    return { set, lastId: toId, rows: { raw: await this.loader.fetch(set, asOf, rules) } };
   }
 
   private async computeAndStore(batch: FetchedBatch, rules: RuleSet, asOf: Date): Promise<number> {
-    const computed = await this.computer.compute(batch.raw, rules);
+    const { rows } = batch;
+    const computed = await ('plan' in rows ? this.computer.readAndCompute(rows.plan, rules) : this.computer.compute(rows.raw, rules));
     await this.storeAndAnnounce(batch.set, computed, asOf);
     return computed.length;
   }
