@@ -14,6 +14,8 @@ import type { AppConfig } from './config/app-config.js';
 import { httpMetricsMiddleware } from './http/http-metrics.middleware.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { mountStaticApps } from './http/static-apps.js';
+import { BeaconService } from './modules/tracking/beacon/beacon.service.js';
+import { mountBeaconRoute } from './modules/tracking/landing/beacon.route.js';
 import { setupOpenApi } from './http/openapi.js';
 import { Metrics } from './observability/metrics.js';
 import type { SimulatorSeed } from './wecom/simulator/seed.js';
@@ -54,6 +56,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // API answers are per-user and not conditionally fetched; hashing every body for an ETag is pure cost (static files keep theirs).
   server.set('etag', false);
   const metrics = app.get(Metrics);
+  mountBeaconRoute(server, app.get(BeaconService), metrics);
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(metrics));
   app.use(compression());

@@ -40,34 +40,37 @@ function parserStatus(error: unknown): number | undefined {
 export class HttpExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const requestId = request.requestId ?? 'unknown';
-    let status: number;
-    let body: ApiErrorBody;
-
-    if (error instanceof AppError) {
-      status = error.status;
-      body = { code: error.code, message: error.message, requestId };
-      if (error.details !== undefined) body.details = error.details;
-    } else if (error instanceof HttpException) {
-      status = error.getStatus();
-      const code = codeForStatus(status);
-      body = { code, message: status >= 500 ? '系统繁忙，请稍后再试' : safeMessage(error), requestId };
-    } else if (parserStatus(error) !== undefined) {
-      status = parserStatus(error)!;
-      body = { code: codeForStatus(status), message: status === 413 ? '请求内容过大' : '请求体不是有效的 JSON', requestId };
-    } else {
-      status = HttpStatus.INTERNAL_SERVER_ERROR;
-      body = { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', requestId };
-    }
-    if (status >= 500) {
-      logger.error('request failed', { requestId, method: request.method, path: request.path, error: describe(error) });
-    }
-    if (response.headersSent) return;
-    // Explicit type: a route may have set text/plain (the WeCom callback) before failing.
-    response.status(status).type('application/json').send(JSON.stringify(body));
+    sendError(error, http.getRequest<Request>(), http.getResponse<Response>());
   }
+}
+
+/** The error model {code, message, details?, requestId} for any failure; also used by routes outside Nest. */
+export function sendError(error: unknown, request: Request, response: Response): void {
+  const requestId = request.requestId ?? 'unknown';
+  let status: number;
+  let body: ApiErrorBody;
+
+  if (error instanceof AppError) {
+    status = error.status;
+    body = { code: error.code, message: error.message, requestId };
+    if (error.details !== undefined) body.details = error.details;
+  } else if (error instanceof HttpException) {
+    status = error.getStatus();
+    const code = codeForStatus(status);
+    body = { code, message: status >= 500 ? '系统繁忙，请稍后再试' : safeMessage(error), requestId };
+  } else if (parserStatus(error) !== undefined) {
+    status = parserStatus(error)!;
+    body = { code: codeForStatus(status), message: status === 413 ? '请求内容过大' : '请求体不是有效的 JSON', requestId };
+  } else {
+    status = HttpStatus.INTERNAL_SERVER_ERROR;
+    body = { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', requestId };
+  }
+  if (status >= 500) {
+    logger.error('request failed', { requestId, method: request.method, path: request.path, error: describe(error) });
+  }
+  if (response.headersSent) return;
+  // Explicit type: a route may have set text/plain (the WeCom callback) before failing.
+  response.status(status).type('application/json').send(JSON.stringify(body));
 }
 
 function safeMessage(error: HttpException): string {

@@ -1,5 +1,4 @@
-import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
-import express from 'express';
+import { Module } from '@nestjs/common';
 import { BeaconService } from './beacon/beacon.service.js';
 import { LinkViewsRepository } from './beacon/link-views.repository.js';
 import { LandingContentReader } from './landing/landing-content.reader.js';
@@ -18,10 +17,4 @@ import { ReadingSessionsRepository } from './reading/reading-sessions.repository
   providers: [LandingContentReader, LandingFileService, LinkViewsRepository, BeaconService, ReadingSessionsRepository, ContentDwellRecorder],
   exports: [LandingContentReader],
 })
-export class TrackingModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    // navigator.sendBeacon posts a string as text/plain (no CORS preflight anywhere); the app-wide
-    // parser only reads JSON. Beacons are tiny: anything over 2 KB is refused by the parser (413).
-    consumer.apply(express.text({ type: 'text/plain', limit: '2kb' })).forRoutes({ path: 't/:token/beacon', method: RequestMethod.POST });
-  }
-}
+export class TrackingModule {}

@@ -1,9 +1,12 @@
-import { Agent, request } from 'node:http';
+import { request } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import type { RunningApp } from '../../../app.factory.js';
 import { BeaconService } from '../../tracking/beacon/beacon.service.js';
 import { percentile } from '../../tracking/bench/percentile.js';
 import { seedTrackedLinks } from '../../tracking/bench/tracked-links.seed.js';
+import { beaconBody, runHeartbeats, type ScheduleOutcome, VISIBLE_MS, WECHAT_UA } from './beacon-schedule.js';
+import type { BeaconSenderInput, BeaconSenderMessage } from './beacon-sender.worker.js';
 
 export interface FeedLatencyBenchOptions {
   /** A running app with queue workers; it is made to listen on a random port if it does not yet. */
@@ -33,22 +36,22 @@ export interface FeedLatencyBenchResult {
   errorStatuses: Record<string, number>;
 }
 
-const WECHAT_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.44';
 /** Landing pages allow 30 beacons per viewer a minute; spread the load so no beacon is refused. */
 const BEACONS_PER_VIEWER = 25;
-const VISIBLE_MS = 1000;
-const TICK_MS = 10;
 
-interface Pending {
-  sentAt: number;
-  expectedDwellMs: number;
+interface Session {
+  beats: number;
+  /** Heartbeats whose effect has not been seen yet: when sent, and the dwell that shows it. */
+  pending: { sentAt: number; expectedDwellMs: number }[];
+  /** The latest pushed dwell of the session and when it arrived. */
+  seen: { dwellMs: number; at: number };
 }
 
 /**
- * Feed latency under load (target: p95 ≤ 1 s at 2,000 events/s): landing-page heartbeats for many
- * clients' reading sessions go through the real HTTP beacon endpoint; the advisor holds the real SSE
- * stream; an event counts as visible when a pushed feed item for its session shows a dwell that includes
- * it. Latency = push received − beacon sent.
+ * Feed latency under load (target: p95 ≤ 1 s at 2,000 events/s): landing-page heartbeats for many clients'
+ * reading sessions go through the real HTTP beacon endpoint, sent from a worker thread as phones would (or, in
+ * process, straight to the beacon service); the advisor holds the real SSE stream; an event counts as visible when
+ * a pushed feed item for its session shows a dwell that includes it. Latency = push received − beacon sent.
  */
 export async function benchFeedLatency(options: FeedLatencyBenchOptions): Promise<FeedLatencyBenchResult> {
   const eventsPerSecond = options.eventsPerSecond ?? 2000;
@@ -56,90 +59,100 @@ export async function benchFeedLatency(options: FeedLatencyBenchOptions): Promis
   const viewers = Math.max(200, Math.ceil((eventsPerSecond * seconds) / BEACONS_PER_VIEWER));
   const base = await baseUrl(options.running);
   const seed = await seedTrackedLinks(options.running, viewers);
-  // Many phones, many connections: the client side must not be what queues the events.
-  const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
   // Unique per run: the beacon rate limit is per viewer id.
   const run = Date.now().toString(36);
   const viewerIds = seed.tokens.map((_, i) => `b${run}v${String(i).padStart(10, '0')}`);
-  const beats = new Map<string, { count: number; pending: Pending[] }>(seed.tokens.map((token) => [token, { count: 0, pending: [] }]));
-  let errors = 0;
-  const errorStatuses: Record<string, number> = {};
-  const beacons = options.running.app.get(BeaconService);
-  const post = (token: string, viewerId: string, type: 'open' | 'heartbeat') =>
-    new Promise<number>((resolve) => {
-      const body = JSON.stringify({ viewerId, sessionId: 'bench1', type, scrollDepth: 50, visibleMs: type === 'open' ? 0 : VISIBLE_MS });
-      if (options.via === 'in-process') {
-        beacons.record(token, body, WECHAT_UA).then(
-          (outcome) => resolve(outcome === 'recorded' ? 204 : 410),
-          () => resolve(0),
-        );
-        return;
-      }
-      const req = request(`${base}/t/${token}/beacon`, { method: 'POST', agent, headers: { 'Content-Type': 'text/plain', 'User-Agent': WECHAT_UA } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
-      req.on('error', () => resolve(0));
-      req.end(body);
-    });
-
-  // Open every session first (not measured).
-  for (let i = 0; i < seed.tokens.length; i += 100) {
-    await Promise.all(seed.tokens.slice(i, i + 100).map((token, j) => post(token, viewerIds[i + j]!, 'open')));
-  }
-
+  const sessions = new Map<string, Session>(seed.tokens.map((token) => [token, { beats: 0, pending: [], seen: { dwellMs: 0, at: 0 } }]));
   const latencies: number[] = [];
+
+  const input: BeaconSenderInput = { base, tokens: seed.tokens, viewerIds, eventsPerSecond, seconds };
+  const sender = options.via === 'in-process' ? inProcessSender(options.running, input) : workerSender(input);
+  await sender.openAll();
   const stream = await openStream(base, seed.advisorSession, (item) => {
-    const entry = typeof item.token === 'string' ? beats.get(item.token) : undefined;
-    if (!entry || typeof item.dwellMs !== 'number') return;
+    const session = typeof item.token === 'string' ? sessions.get(item.token) : undefined;
+    if (!session || typeof item.dwellMs !== 'number') return;
     const now = Date.now();
-    entry.pending = entry.pending.filter((p) => {
+    session.seen = { dwellMs: Math.max(session.seen.dwellMs, item.dwellMs), at: now };
+    session.pending = session.pending.filter((p) => {
       if (p.expectedDwellMs > (item.dwellMs as number)) return true;
       latencies.push(now - p.sentAt);
       return false;
     });
   });
-
-  let sent = 0;
-  const started = Date.now();
-  const inFlight = new Set<Promise<void>>();
-  while (Date.now() - started < seconds * 1000) {
-    const due = Math.floor(((Date.now() - started) / 1000) * eventsPerSecond) - sent;
-    for (let k = 0; k < due; k++) {
-      const index = sent % seed.tokens.length;
-      const token = seed.tokens[index]!;
-      const entry = beats.get(token)!;
-      entry.count += 1;
-      entry.pending.push({ sentAt: Date.now(), expectedDwellMs: entry.count * VISIBLE_MS });
-      sent += 1;
-      const p = post(token, viewerIds[index]!, 'heartbeat').then((status) => {
-        if (status !== 204) {
-          errors += 1;
-          errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
-        }
-        inFlight.delete(p);
-      });
-      inFlight.add(p);
-    }
-    await new Promise((r) => setTimeout(r, TICK_MS));
-  }
-  const elapsed = (Date.now() - started) / 1000;
-  await Promise.all(inFlight);
+  const outcome = await sender.heartbeats((index, sentAt) => {
+    const session = sessions.get(seed.tokens[index]!)!;
+    session.beats += 1;
+    const expectedDwellMs = session.beats * VISIBLE_MS;
+    // Reported from the sender thread a moment late: the push may already have shown this beat.
+    if (session.seen.dwellMs >= expectedDwellMs) latencies.push(Math.max(0, session.seen.at - sentAt));
+    else session.pending.push({ sentAt, expectedDwellMs });
+  });
   const waitUntil = Date.now() + 5000;
-  while (Date.now() < waitUntil && [...beats.values()].some((b) => b.pending.length > 0)) await new Promise((r) => setTimeout(r, 50));
+  while (Date.now() < waitUntil && [...sessions.values()].some((b) => b.pending.length > 0)) await new Promise((r) => setTimeout(r, 50));
   stream.close();
-  agent.destroy();
   latencies.sort((a, b) => a - b);
   return {
-    events: sent,
-    achievedEventsPerSecond: Math.round(sent / elapsed),
+    events: outcome.sent,
+    achievedEventsPerSecond: Math.round(outcome.sent / (outcome.elapsedMs / 1000)),
     delivered: latencies.length,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
     maxMs: latencies.at(-1) ?? Number.NaN,
-    errors,
-    errorStatuses,
+    errors: outcome.errors,
+    errorStatuses: outcome.errorStatuses,
+  };
+}
+
+interface HeartbeatSender {
+  openAll(): Promise<void>;
+  heartbeats(onSent: (index: number, sentAt: number) => void): Promise<ScheduleOutcome>;
+}
+
+/** Beacons handed straight to the beacon service: the feed pipeline without HTTP ingress. */
+function inProcessSender(running: RunningApp, input: BeaconSenderInput): HeartbeatSender {
+  const beacons = running.app.get(BeaconService);
+  const record = (index: number, type: 'open' | 'heartbeat') =>
+    beacons.record(input.tokens[index]!, beaconBody(input.viewerIds[index]!, type), WECHAT_UA).then(
+      (outcome) => (outcome === 'recorded' ? 204 : 410),
+      () => 0,
+    );
+  return {
+    async openAll() {
+      for (let i = 0; i < input.tokens.length; i += 100) await Promise.all(input.tokens.slice(i, i + 100).map((_, j) => record(i + j, 'open')));
+    },
+    heartbeats: (onSent) => runHeartbeats(input.tokens.length, input.eventsPerSecond, input.seconds, (index) => record(index, 'heartbeat'), onSent),
+  };
+}
+
+/** Beacons over HTTP from a worker thread (beacon-sender.worker.ts). */
+function workerSender(input: BeaconSenderInput): HeartbeatSender {
+  const worker = new Worker(new URL('./beacon-sender.worker.js', import.meta.url), { workerData: input });
+  /** Sends `command` and hands every message to `onMessage` until it returns true. */
+  const exchange = (command: 'open' | 'start', onMessage: (m: BeaconSenderMessage) => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const listener = (m: BeaconSenderMessage) => {
+        if (!onMessage(m)) return;
+        worker.off('message', listener);
+        worker.off('error', reject);
+        resolve();
+      };
+      worker.on('message', listener);
+      worker.once('error', reject);
+      worker.postMessage(command);
+    });
+  return {
+    openAll: () => exchange('open', (m) => m.type === 'opened'),
+    async heartbeats(onSent) {
+      let outcome: ScheduleOutcome | null = null;
+      await exchange('start', (m) => {
+        if (m.type === 'sent') for (const [index, sentAt] of m.records) onSent(index, sentAt);
+        if (m.type === 'done') outcome = m.outcome;
+        return m.type === 'done';
+      });
+      await worker.terminate();
+      return outcome!;
+    },
   };
 }
 

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../common/auth/auth.decorators.js';
-import { BeaconService } from '../beacon/beacon.service.js';
 import { isPersonNavigating } from './bot-filter.js';
 import { LANDING_CSP } from './landing-assets.js';
 import { LandingFileService } from './landing-file.service.js';
@@ -14,7 +13,8 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,32}$/;
 
 /**
  * The client's landing page for a tracked link (DESIGN §4 data flow 3), outside /api: server-rendered,
- * tiny, strict CSP. Not part of the JSON API contract, so it is left out of OpenAPI.
+ * tiny, strict CSP. Not part of the JSON API contract, so it is left out of OpenAPI. Its beacons are a plain
+ * Express route (beacon.route.ts).
  */
 @ApiExcludeController()
 @Controller('t')
@@ -22,7 +22,6 @@ export class LandingController {
   constructor(
     private readonly reader: LandingContentReader,
     private readonly files: LandingFileService,
-    private readonly beacons: BeaconService,
   ) {}
 
   @Get(':token')
@@ -54,18 +53,6 @@ export class LandingController {
   @Public("the landing page's cover image for its tracked link")
   async cover(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     await this.files.send(token, 'cover', false, req, res);
-  }
-
-  @Post(':token/beacon')
-  @HttpCode(204)
-  @Public('landing page beacons (open, heartbeat, scroll, click, share) from the client browser')
-  async beacon(@Param('token') token: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void | object> {
-    const outcome = await this.beacons.record(token, body, req.get('user-agent'));
-    res.setHeader('Cache-Control', 'no-store');
-    if (outcome === 'withdrawn') {
-      res.status(410);
-      return { code: 'CONTENT_EXPIRED', message: '该内容已下架', requestId: req.requestId ?? 'unknown' };
-    }
   }
 }
 
