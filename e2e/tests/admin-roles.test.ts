@@ -29,13 +29,15 @@ describe('admin: what each role sees', () => {
     assert.deepEqual(pageErrors, []);
   });
 
-  it('limits a 团队长 to their own subtree and hides 设置', async (t) => {
+  it('limits a 团队长 to their own subtree, hides 设置 and shows only the team audit log under 合规', async (t) => {
     const { page, pageErrors } = await browserForTest(t, ADMIN_VIEWPORT);
     await signIn(page, server().baseUrl, 'manager', server().password);
 
     assert.equal(await menuEntry(page, '工作台').isVisible(), true);
     assert.equal(await menuEntry(page, '设置').count(), 0);
-    assert.equal(await menuEntry(page, '合规').count(), 0);
+    await menuEntry(page, '合规').click();
+    await menuEntry(page, '审计日志').waitFor({ state: 'visible' });
+    assert.equal(await menuEntry(page, '审批队列').count(), 0);
 
     // 工作台 counts only the 北京分公司 subtree: the branch company and its 营业部.
     assert.equal(await statCardValue(page, '部门 / 营业部'), 2);

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { logger } from '../src/common/logging/logger.js';
+import { describeMysqlServer } from './harness/bench-app.js';
 import { renderTable } from './harness/table.js';
 import type { BenchOptions, ScenarioResult } from './harness/types.js';
 import { releasePortraitWorlds } from './harness/portrait-world.js';
@@ -54,9 +55,10 @@ async function main(): Promise<void> {
   }
   await releasePortraitWorlds();
   // The load average says how much else ran on the machine meanwhile (figures are only comparable on a quiet one).
+  const mysql = options.databases.includes('mysql') ? await describeMysqlServer(options).catch((error: Error) => `MySQL: ${error.message}`) : null;
   const machine =
     `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
-    `load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after`;
+    `load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after${mysql ? `; ${mysql}` : ''}`;
   process.stdout.write(`\nValueLens benchmarks — ${machine}${options.quick ? ' — quick scales' : ''}\n\n${renderTable(results)}\n\n`);
   for (const r of results) if (r.details) process.stdout.write(`${r.scenario} — ${r.metric}\n${r.details}\n\n`);
   process.stdout.write(`total ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

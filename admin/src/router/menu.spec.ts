@@ -17,8 +17,8 @@ describe('buildMenu', () => {
     expect(menuFor('compliance')).toEqual(['工作台', '内容库: 话术/素材/活动', '合规: 审批队列/禁用词库/合规设置/审计日志']);
   });
 
-  it('should give managers clients, segments and team analytics but not the HQ-owned tag rules', () => {
-    expect(menuFor('manager')).toEqual(['工作台', '客户与画像: 客户/客群', '团队分析']);
+  it('should give managers their team audit log, clients, segments and team analytics but not the HQ-owned tag rules', () => {
+    expect(menuFor('manager')).toEqual(['工作台', '合规: 审计日志', '客户与画像: 客户/客群', '团队分析']);
   });
 
   it('should give HQ staff campaigns and only the org chart under settings', () => {

@@ -24,18 +24,35 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
+const DEFAULT_MYSQL_URL = 'mysql://root@127.0.0.1:3306/valuelens_bench';
+
+function mysqlAdmin(url: URL) {
+  return createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
+}
+
+/** The MySQL/MariaDB server's version and the settings that decide large-table figures, for the report. */
+export async function describeMysqlServer(options: BenchOptions): Promise<string> {
+  const conn = await mysqlAdmin(new URL(options.mysqlUrl ?? DEFAULT_MYSQL_URL));
+  try {
+    const [rows] = await conn.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool, @@innodb_flush_log_at_trx_commit AS flush');
+    const r = (rows as { version: string; pool: number | string; flush: number | string }[])[0]!;
+    return `MySQL ${r.version}, innodb_buffer_pool_size ${Math.round(Number(r.pool) / 2 ** 20)} MB, innodb_flush_log_at_trx_commit ${r.flush}`;
+  } finally {
+    await conn.end();
+  }
+}
+
 export async function createBenchDatabase(kind: BenchDatabaseKind, options: BenchOptions): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'valuelens-bench-'));
   const piiKey = randomBytes(32).toString('base64');
   if (kind === 'sqlite') {
     return { kind, dir, piiKey, config: { type: 'sqlite', sqlitePath: join(dir, 'bench.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const url = new URL(options.mysqlUrl ?? 'mysql://root@127.0.0.1:3306/valuelens_bench');
+  const url = new URL(options.mysqlUrl ?? DEFAULT_MYSQL_URL);
   // One schema per scenario run (name_<random>), so two runs on one server never drop each other's data.
   const name = `${decodeURIComponent(url.pathname.replace(/^\//, '')) || 'valuelens_bench'}_${randomBytes(3).toString('hex')}`;
   url.pathname = `/${name}`;
-  const admin = () =>
-    createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
+  const admin = () => mysqlAdmin(url);
   const conn = await admin();
   await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
   await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

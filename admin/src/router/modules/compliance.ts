@@ -4,6 +4,8 @@ import { zhCN } from '@/locales/zh-CN';
 import type { RouteModule } from '../route-module';
 
 const complianceRoles: readonly Role[] = ['compliance', 'admin'];
+/** Managers read their own team's audit trail (the server scopes it to their department subtree). */
+const auditLogRoles: readonly Role[] = [...complianceRoles, 'manager'];
 const { menu } = zhCN;
 
 export const complianceModule: RouteModule = {
@@ -31,7 +33,7 @@ export const complianceModule: RouteModule = {
       path: '/compliance/audit-log',
       name: 'compliance-audit-log',
       component: () => import('@/views/compliance/audit-log/index.vue'),
-      meta: { title: menu.auditLog, roles: complianceRoles },
+      meta: { title: menu.auditLog, roles: auditLogRoles },
     },
   ],
 };
