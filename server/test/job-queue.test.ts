@@ -83,6 +83,47 @@ describe.each(MODES)('job queue (%s)', (mode) => {
   });
 });
 
+describe('job queue (database): leases', () => {
+  it('should keep a long job to the worker running it while a second worker polls past the lease', async () => {
+    const db = await createTestDatabase('sqlite');
+    const dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
+    await dataSource.runMigrations();
+    const clock = new ManualClock(new Date());
+    const lease = { leaseMs: 30_000, renewEveryMs: 50 };
+    const first = new DbJobQueue(dataSource, clock, lease);
+    const second = new DbJobQueue(dataSource, clock, lease);
+    let runs = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    for (const queue of [first, second]) {
+      queue.register('long', async () => {
+        runs += 1;
+        await released;
+      });
+    }
+    try {
+      const { id } = await first.enqueue('long', {});
+      first.startWorkers();
+      await waitFor(async () => runs === 1);
+      // Time passes well beyond the lease while the job runs; the renewal keeps moving the lease ahead of it.
+      second.startWorkers();
+      for (let i = 0; i < 10; i++) {
+        clock.advance(10_000);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(runs).toBe(1);
+      release();
+      await waitFor(async () => (await first.get(id))?.state === 'completed');
+      expect((await first.get(id))?.attempts).toBe(1);
+    } finally {
+      release();
+      await first.close();
+      await second.close();
+      await dataSource.destroy();
+    }
+  });
+});
+
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

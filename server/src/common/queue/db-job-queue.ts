@@ -6,13 +6,20 @@ import { logger } from '../logging/logger.js';
 import { Job } from './job.entity.js';
 import { backoffMs, type EnqueueOptions, type JobHandler, type JobInfo, type JobQueue } from './job-queue.js';
 
-const LEASE_MS = 60_000;
 const POLL_MS = 250;
 const BATCH = 10;
 
+export interface DbJobQueueOptions {
+  /** How long a claimed job is ours without a word from us; a dead process's jobs are picked up after this. */
+  leaseMs?: number;
+  /** How often a running job's lease is extended (well inside the lease, so a long job is never taken over). */
+  renewEveryMs?: number;
+}
+
 /**
  * Durable queue on the `jobs` table. A job is claimed with a conditional UPDATE (only one process
- * wins), held under a lease; if the process dies, the lease runs out and another picks it up.
+ * wins), held under a lease that the worker renews while the job runs; if the process dies, the lease
+ * runs out and another picks it up.
  */
 export class DbJobQueue implements JobQueue {
   readonly kind = 'database' as const;
@@ -25,11 +32,17 @@ export class DbJobQueue implements JobQueue {
   private polling = false;
   private concurrency = 4;
 
+  private readonly leaseMs: number;
+  private readonly renewEveryMs: number;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    options: DbJobQueueOptions = {},
   ) {
     this.repo = dataSource.getRepository(Job);
+    this.leaseMs = options.leaseMs ?? 60_000;
+    this.renewEveryMs = options.renewEveryMs ?? this.leaseMs / 3;
   }
 
   register<T>(name: string, handler: JobHandler<T>): void {
@@ -164,7 +177,7 @@ export class DbJobQueue implements JobQueue {
       const claimed = await this.repo
         .createQueryBuilder()
         .update(Job)
-        .set({ status: 'active', lockedBy: this.workerId, lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: () => 'attempts + 1' })
+        .set({ status: 'active', lockedBy: this.workerId, lockedUntil: new Date(now.getTime() + this.leaseMs), attempts: () => 'attempts + 1' })
         .where('id = :id', { id: candidate.id })
         .andWhere("((status = 'waiting' AND run_at <= :now) OR (status = 'active' AND locked_until < :now))", { now })
         .execute();
@@ -176,6 +189,8 @@ export class DbJobQueue implements JobQueue {
   private async run(job: Job): Promise<void> {
     const handler = this.handlers.get(job.name);
     if (!handler) return;
+    // A job may run for minutes (a full recompute): keep the lease ahead of it, or another worker would start it again.
+    const renewal = setInterval(() => void this.renewLease(job.id), this.renewEveryMs);
     try {
       const result = await handler(job.payload, { jobId: String(job.id), attempt: job.attempts });
       const done: Partial<Job> = { status: 'completed', result: result ?? null, completedAt: this.clock.now(), lockedBy: null, lockedUntil: null };
@@ -194,6 +209,16 @@ export class DbJobQueue implements JobQueue {
           lockedUntil: null,
         },
       );
+    } finally {
+      clearInterval(renewal);
+    }
+  }
+
+  private async renewLease(jobId: Job['id']): Promise<void> {
+    try {
+      await this.repo.update({ id: jobId, lockedBy: this.workerId, status: 'active' }, { lockedUntil: new Date(this.clock.now().getTime() + this.leaseMs) });
+    } catch (error) {
+      logger.warn('job lease renewal failed', { jobId, error: (error as Error).message });
     }
   }
 }
