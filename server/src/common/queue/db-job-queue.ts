@@ -30,6 +30,7 @@ export class DbJobQueue implements JobQueue {
   private running = false;
   private readonly inFlight = new Set<Promise<void>>();
   private polling = false;
+  private currentPoll: Promise<void> = Promise.resolve();
   private concurrency = 4;
 
   private readonly leaseMs: number;
@@ -121,11 +122,13 @@ export class DbJobQueue implements JobQueue {
     this.kick();
   }
 
+  /** Stops claiming and waits for the jobs in flight, including one a poll was claiming as we stopped. */
   async close(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await Promise.allSettled([...this.inFlight]);
+    await this.currentPoll;
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   async drain(timeoutMs = 30_000): Promise<void> {
@@ -147,8 +150,13 @@ export class DbJobQueue implements JobQueue {
     if (this.running) setImmediate(() => void this.poll());
   }
 
-  private async poll(): Promise<void> {
-    if (!this.running || this.polling) return;
+  private poll(): Promise<void> {
+    if (!this.running || this.polling) return Promise.resolve();
+    this.currentPoll = this.claimAndStart();
+    return this.currentPoll;
+  }
+
+  private async claimAndStart(): Promise<void> {
     this.polling = true;
     try {
       while (this.running && this.inFlight.size < this.concurrency) {
@@ -196,9 +204,18 @@ export class DbJobQueue implements JobQueue {
       const done: Partial<Job> = { status: 'completed', result: result ?? null, completedAt: this.clock.now(), lockedBy: null, lockedUntil: null };
       await this.repo.update({ id: job.id, lockedBy: this.workerId }, done as QueryDeepPartialEntity<Job>);
     } catch (error) {
-      const message = (error as Error).message ?? String(error);
-      const dead = job.attempts >= job.maxAttempts;
-      logger.warn('job failed', { jobId: job.id, name: job.name, attempt: job.attempts, dead, error: message });
+      await this.recordFailure(job, error);
+    } finally {
+      clearInterval(renewal);
+    }
+  }
+
+  /** Schedules the retry (or the dead letter). If even that cannot be written, the lease runs out and the job is retried. */
+  private async recordFailure(job: Job, error: unknown): Promise<void> {
+    const message = (error as Error).message ?? String(error);
+    const dead = job.attempts >= job.maxAttempts;
+    logger.warn('job failed', { jobId: job.id, name: job.name, attempt: job.attempts, dead, error: message });
+    try {
       await this.repo.update(
         { id: job.id, lockedBy: this.workerId },
         {
@@ -209,8 +226,8 @@ export class DbJobQueue implements JobQueue {
           lockedUntil: null,
         },
       );
-    } finally {
-      clearInterval(renewal);
+    } catch (writeError) {
+      logger.error('job failure could not be recorded; its lease will expire and it will run again', { jobId: job.id, error: (writeError as Error).message });
     }
   }
 
