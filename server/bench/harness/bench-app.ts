@@ -138,7 +138,10 @@ export async function startBenchApp(db: BenchDatabase, options: StartBenchAppOpt
       const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), CLOSE_TIMEOUT_MS)));
       const outcome = await Promise.race([running.close().then(() => 'closed' as const), timedOut]);
       clearTimeout(timer);
-      if (outcome === 'timeout') process.stderr.write(` (server did not close within ${CLOSE_TIMEOUT_MS / 1000} s: a job was still running; left behind)`);
+      if (outcome === 'timeout') {
+        const queued = await running.queue.depth().catch(() => ({}));
+        process.stderr.write(` (server did not close within ${CLOSE_TIMEOUT_MS / 1000} s, jobs ${JSON.stringify(queued)}; left behind)`);
+      }
     },
   };
 }

@@ -74,8 +74,15 @@ export class PortraitComputer implements OnModuleDestroy {
     });
   }
 
+  /**
+   * Stops the workers. A job still running during shutdown (the queue lets in-flight jobs finish) then computes
+   * inline; a batch a worker was computing fails, so its job is retried rather than left waiting forever.
+   */
   async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
+    for (const p of this.pending.values()) p.reject(new Error('portrait workers stopped during shutdown'));
+    this.pending.clear();
   }
 
   private start(file: string): Worker {
