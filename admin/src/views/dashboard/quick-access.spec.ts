@@ -13,6 +13,7 @@ const tilesFor = (role: Parameters<typeof buildMenu>[1]) =>
 describe('quickAccessTiles', () => {
   it('should offer a manager only the sections a manager may open, without the workbench itself', () => {
     expect(tilesFor('manager')).toEqual([
+      { title: '合规', target: '/compliance/audit-log', upcoming: false },
       { title: '客户与画像', target: '/clients', upcoming: false },
       { title: '团队分析', target: '/analytics/team', upcoming: false },
     ]);
