@@ -62,10 +62,12 @@ export function epochMsSql(dialect: 'mysql' | 'sqlite', column: string): string 
     : `CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`;
 }
 
-/**
- * A Date bound into a raw statement: mysql2 binds a Date itself (sessions run in UTC); SQLite holds TypeORM's UTC text
- * 'YYYY-MM-DD HH:MM:SS.SSS', which compares correctly as text.
- */
+/** TypeORM's SQLite datetime text: UTC 'YYYY-MM-DD HH:MM:SS.SSS', which compares correctly as text. */
+export function sqliteDateTime(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/** A Date bound into a raw statement: mysql2 binds a Date itself (sessions run in UTC); SQLite needs its datetime text. */
 export function dateParam(dataSource: { options: { type: string } }, date: Date): Date | string {
-  return dataSource.options.type === 'mysql' ? date : date.toISOString().replace('T', ' ').replace('Z', '');
+  return dataSource.options.type === 'mysql' ? date : sqliteDateTime(date);
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { sqliteDateTime } from '../../../database/sql-values.js';
 
 type Cell = string | number | boolean | Date | null;
 
@@ -21,6 +22,6 @@ export async function insertRows(db: DataSource | EntityManager, table: string, 
 
 function toParam(cell: Cell, sqlite: boolean): string | number | Date | null {
   if (typeof cell === 'boolean') return cell ? 1 : 0;
-  if (cell instanceof Date && sqlite) return cell.toISOString().replace('T', ' ').replace('Z', '');
+  if (cell instanceof Date && sqlite) return sqliteDateTime(cell);
   return cell;
 }

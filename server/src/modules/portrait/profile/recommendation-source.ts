@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ClientRiskLevel } from '@valuelens/contracts';
 import type { Actor } from '../../../common/auth/actor.js';
+import type { RecipientFacts } from '../../compliance/send-gate/send-gate.types.js';
 
 /** Why a recommendation cannot be sent right now (suitability, frequency, approval …), shown greyed out in the sidebar. */
 export class RecommendationBlockDto {
@@ -30,7 +30,7 @@ export interface PortraitColumns {
 
 /** A client the profile has already loaded and scope-checked, so ranking reads neither the client nor the portrait again. */
 export interface RecommendationSubject {
-  client: { clientId: number; name: string; gender: 'male' | 'female' | null; riskLevel: ClientRiskLevel | null; riskExpiresAt: Date | null };
+  client: RecipientFacts;
   portrait: PortraitColumns | null;
 }
 
