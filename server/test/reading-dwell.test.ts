@@ -5,6 +5,7 @@ import { ClientActivityListener } from '../src/modules/portrait/recompute/client
 import { ContentDwellRecorder } from '../src/modules/tracking/reading/content-dwell.recorder.js';
 import { approved } from './library-fixtures.js';
 import { makeClient, makeFollow } from './support/factories.js';
+import { decodePortrait } from '../src/modules/portrait/entities/portrait-codec.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_ENGINES } from './support/test-database.js';
 import { type World, beacon, buildWorld, mintLink, newViewerId, productArticle, read, settle } from './tracking-fixtures.js';
@@ -105,8 +106,8 @@ describe.each(TEST_ENGINES)('reading sessions as portrait events on %s', (engine
 
     await t.running.app.get(ClientActivityListener).flush();
     await t.running.queue.drain();
-    const rows = (await t.dataSource.query('SELECT portrait FROM client_portraits WHERE client_id = ?', [client.id])) as { portrait: string }[];
+    const rows = (await t.dataSource.query('SELECT portrait FROM client_portraits WHERE client_id = ?', [client.id])) as { portrait: Buffer }[];
     expect(rows).toHaveLength(1);
-    expect(JSON.parse(rows[0]!.portrait).behaviour.contentDwell.value).toMatchObject({ totalSeconds: 60, sessions: 1 });
+    expect(JSON.parse(decodePortrait(rows[0]!.portrait)).behaviour.contentDwell.value).toMatchObject({ totalSeconds: 60, sessions: 1 });
   });
 });

@@ -26,6 +26,12 @@ export const col = {
     type: isMysql(q) ? 'mediumtext' : 'text',
     ...opts,
   }),
+  /** Binary data up to 16 MB (MEDIUMBLOB on MySQL, BLOB on SQLite), e.g. compressed JSON. */
+  blob: (q: QueryRunner, name: string, opts: Partial<TableColumnOptions> = {}): TableColumnOptions => ({
+    name,
+    type: isMysql(q) ? 'mediumblob' : 'blob',
+    ...opts,
+  }),
   bool: (name: string, defaultValue: boolean): TableColumnOptions => ({ name, type: 'boolean', default: defaultValue ? 1 : 0 }),
   datetime: (name: string, opts: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'datetime', precision: 3, ...opts }),
   createdAt: (q: QueryRunner): TableColumnOptions => ({ name: 'created_at', type: 'datetime', precision: 3, default: nowDefault(q) }),

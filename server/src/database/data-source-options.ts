@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config.js';
 import { ALL_ENTITIES } from './entities.js';
+import { MYSQL_CLIENT_OPTIONS } from './mysql-client-options.js';
 import { ALL_MIGRATIONS } from './migrations/index.js';
 
 /**
@@ -21,11 +22,7 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
       ...common,
       type: 'mysql',
       url: db.url,
-      charset: 'utf8mb4_unicode_ci',
-      timezone: 'Z',
-      dateStrings: false,
-      supportBigNumbers: true,
-      bigNumberStrings: false,
+      ...MYSQL_CLIENT_OPTIONS,
       // trace: false — mysql2 otherwise captures a stack trace on every query (a measurable share of a hot request).
       extra: { connectionLimit: 20, trace: false },
     };

@@ -1,5 +1,6 @@
 import type { MigrationClass } from '../../database/entity-class.js';
 import { PortraitTables1700300000000 } from './migrations/1700300000000-portrait-tables.js';
+import { CompressedPortraits1700300000001 } from './migrations/1700300000001-compressed-portraits.js';
 
 /** Migrations of the portrait feature (TypeORM Table API, run on SQLite and MySQL), in timestamp order. */
-export const PORTRAIT_MIGRATIONS: MigrationClass[] = [PortraitTables1700300000000];
+export const PORTRAIT_MIGRATIONS: MigrationClass[] = [PortraitTables1700300000000, CompressedPortraits1700300000001];

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { sqliteDateTime } from '../../../database/sql-values.js';
 
-type Cell = string | number | boolean | Date | null;
+type Cell = string | number | boolean | Date | Buffer | null;
 
 /**
  * Multi-row INSERT without the ORM's per-row work (planning writes 100,000 rows in seconds). Values are
@@ -20,7 +20,7 @@ export async function insertRows(db: DataSource | EntityManager, table: string, 
   }
 }
 
-function toParam(cell: Cell, sqlite: boolean): string | number | Date | null {
+function toParam(cell: Cell, sqlite: boolean): string | number | Date | Buffer | null {
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   if (cell instanceof Date && sqlite) return sqliteDateTime(cell);
   return cell;

@@ -18,7 +18,7 @@ export class ClientPortrait {
   @Column({ type: 'varchar', length: 24 }) lifecycle: string;
   @Column({ name: 'value_group', type: 'varchar', length: 24 }) valueGroup: string;
   @Column({ name: 'summary_zh', type: 'varchar', length: 255 }) summaryZh: string;
-  /** The full Portrait (engine/compute-portrait.ts) as JSON text. */
-  @Column({ type: 'text' }) portrait: string;
+  /** The full Portrait (engine/compute-portrait.ts) as compressed JSON (./portrait-codec.ts). */
+  @Column({ type: 'blob' }) portrait: Buffer;
   @Column({ name: 'computed_at', type: 'datetime', precision: 3 }) computedAt: Date;
 }

@@ -6,6 +6,7 @@ import { LIFECYCLE_LABELS_ZH } from '../engine/derive/lifecycle.js';
 import { VALUE_GROUP_LABELS_ZH } from '../engine/derive/value-group.js';
 import { TRAIT_IDS } from '../engine/traits/trait.js';
 import type { ClientPortrait } from '../entities/client-portrait.entity.js';
+import { decodePortrait } from '../entities/portrait-codec.js';
 import { behaviourItems } from './behaviour-view.js';
 import type { PortraitViewDto, TrajectoryPointDto } from './profile.dto.js';
 
@@ -26,9 +27,12 @@ function labelled<T extends string>(id: T, labels: Readonly<Record<T, string>>):
   return { id, labelZh: labels[id] ?? id };
 }
 
+/** A stored portrait as read: compressed bytes, or JSON text stored before compression. */
+export type StoredPortraitJson = Pick<ClientPortrait, 'computedAt' | 'ruleVersion'> & { portrait: Buffer | string };
+
 /** The sidebar's view of a stored portrait: the three layers with evidence, derived advice and the trajectory. */
-export function toPortraitView(row: Pick<ClientPortrait, 'portrait' | 'computedAt' | 'ruleVersion'>, snapshots: readonly SnapshotPoint[]): PortraitViewDto {
-  const p = JSON.parse(row.portrait) as Portrait;
+export function toPortraitView(row: StoredPortraitJson, snapshots: readonly SnapshotPoint[]): PortraitViewDto {
+  const p = JSON.parse(decodePortrait(row.portrait)) as Portrait;
   const points: TrajectoryPointDto[] = snapshots.map((s) => ({ month: s.month, topArchetype: s.topArchetype, weights: s.weights }));
   return {
     summaryZh: p.summaryZh,

@@ -4,10 +4,9 @@ import type { Archetype } from '@valuelens/contracts';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../../../common/access/access.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
-import type { ClientPortrait } from '../entities/client-portrait.entity.js';
 import type { PortraitColumns } from './recommendation-source.js';
 import { epochMs, jsonValue, nullableEpochMs, num } from '../../../database/sql-values.js';
-import type { SnapshotPoint } from './portrait-view.js';
+import type { SnapshotPoint, StoredPortraitJson } from './portrait-view.js';
 
 export interface ProfileClientRow {
   id: number;
@@ -41,7 +40,7 @@ const PORTRAIT_SQL =
 const SNAPSHOTS_SQL = `SELECT month, top_archetype, archetype_weights AS weights FROM portrait_snapshots WHERE client_id = ? ORDER BY month DESC LIMIT ${TRAJECTORY_POINTS}`;
 
 /** What the profile shows of the stored portrait and ranks recommendations on. */
-export type StoredPortrait = Pick<ClientPortrait, 'portrait' | 'computedAt' | 'ruleVersion'> & PortraitColumns;
+export type StoredPortrait = StoredPortraitJson & PortraitColumns;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -77,7 +76,7 @@ export class ProfileRepository {
     const [r] = await this.dataSource.query<Record<string, unknown>[]>(PORTRAIT_SQL, [clientId]);
     if (!r) return null;
     return {
-      portrait: String(r.portrait),
+      portrait: Buffer.isBuffer(r.portrait) ? r.portrait : String(r.portrait),
       computedAt: new Date(epochMs(r.computed_at)),
       ruleVersion: String(r.rule_version),
       topArchetype: str(r.top_archetype),

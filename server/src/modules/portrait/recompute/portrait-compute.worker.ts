@@ -1,39 +1,30 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import type { RuleSet } from '../engine/rules.js';
-import type { RawInputRows, Row } from '../loading/assemble-inputs.js';
+import type { RawInputRows } from '../loading/assemble-inputs.js';
 import { type ReadPlan, runReadPlan } from '../loading/read-plan.js';
 import { computeBatch } from './compute-batch.js';
+import { type ReadQuery, type WorkerReadSource, workerReader } from './worker-reader.js';
 
 /**
  * Worker-thread entry: computes batches posted by PortraitComputer, so the main thread keeps reading and writing.
- * On an SQLite file the worker can also run the batch's reads itself on its own read-only connection (WAL lets it
- * read beside the main thread's writes), which leaves the main thread only the writes.
+ * Given a read source (the SQLite file, or the MySQL server) the worker also runs the batch's reads on its own
+ * connection, which leaves the main thread only the writes: parsing a batch's rows and handing them across threads
+ * cost the main thread more than the engine costs the worker.
  */
 export type ComputeRequest = { id: number; rules: RuleSet } & ({ raw: RawInputRows } | { plan: ReadPlan });
 
 export interface ComputeWorkerData {
-  sqlitePath: string | null;
+  readSource: WorkerReadSource | null;
 }
 
-const { sqlitePath } = (workerData ?? { sqlitePath: null }) as ComputeWorkerData;
-let connection: Database.Database | null = null;
-
-function sqlite(): Database.Database {
-  if (!sqlitePath) throw new Error('this portrait worker has no SQLite file to read');
-  if (!connection) {
-    connection = new Database(sqlitePath, { readonly: true, fileMustExist: true });
-    connection.pragma('busy_timeout = 5000');
-    connection.pragma('cache_size = -65536');
-    connection.pragma('mmap_size = 268435456');
-  }
-  return connection;
-}
+const { readSource } = (workerData ?? { readSource: null }) as ComputeWorkerData;
+let reader: ReadQuery | null = null;
 
 async function rawRows(request: ComputeRequest): Promise<RawInputRows> {
   if ('raw' in request) return request.raw;
-  const db = sqlite();
-  return runReadPlan(request.plan, (read) => db.prepare(read.sql).all(...read.parameters) as Row[]);
+  if (!readSource) throw new Error('this portrait worker has no database to read');
+  reader ??= workerReader(readSource);
+  return runReadPlan(request.plan, reader);
 }
 
 parentPort?.on('message', (request: ComputeRequest) => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { logger } from '../../../common/logging/logger.js';
 import type { RuleSet } from '../engine/rules.js';
@@ -11,19 +11,30 @@ import type { ReadPlan } from '../loading/read-plan.js';
 import { computeBatch } from './compute-batch.js';
 import type { ComputedClient } from './portrait.store.js';
 import type { ComputeRequest, ComputeWorkerData } from './portrait-compute.worker.js';
+import type { WorkerReadSource } from './worker-reader.js';
 
 const MAX_WORKERS = 4;
+
+/** Optional provider: the compiled worker script to run. */
+export const PORTRAIT_WORKER_FILE = Symbol('PORTRAIT_WORKER_FILE');
 
 interface Pending {
   resolve: (computed: ComputedClient[]) => void;
   reject: (error: Error) => void;
 }
 
+/** A Buffer crosses threads as a plain Uint8Array; drivers bind only a Buffer as binary. */
+function withBufferPortrait(c: ComputedClient): ComputedClient {
+  const bytes = c.row.portrait as Uint8Array;
+  c.row.portrait = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return c;
+}
+
 /**
- * Runs computeBatch off the main thread when it can: the main thread then only reads and writes (SQLite work is
- * synchronous in-process), and a second core computes; on an SQLite file a worker can also run the batch's reads.
- * One worker per spare core; inline when the compiled worker file is absent (running from TypeScript sources, as
- * tests do) or on a single core.
+ * Runs computeBatch in worker threads when it can. Given a database they can reach (the SQLite file, the MySQL
+ * server), workers also read their batches, so the main thread only writes: one worker per core, since a worker
+ * waits on its reads. Otherwise they only compute, one per spare core. Inline when the compiled worker file is absent
+ * (running from TypeScript sources, as tests do) or when there is no worker to start.
  */
 @Injectable()
 export class PortraitComputer implements OnModuleDestroy {
@@ -31,15 +42,18 @@ export class PortraitComputer implements OnModuleDestroy {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  private readonly sqlitePath: string | null;
+  /** Where workers read batches from: the SQLite file or the MySQL server (an in-memory SQLite cannot be shared). */
+  private readonly readSource: WorkerReadSource | null;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  /** `workerFile` defaults to the compiled worker beside this module (tests running TypeScript sources pass dist's). */
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Optional() @Inject(PORTRAIT_WORKER_FILE) workerFile: string | null = null) {
     const { database } = config;
-    this.sqlitePath = database.type === 'sqlite' && database.sqlitePath !== ':memory:' ? database.sqlitePath : null;
-    const file = fileURLToPath(new URL('./portrait-compute.worker.js', import.meta.url));
-    const spare = Math.min(MAX_WORKERS, availableParallelism() - 1);
-    if (!existsSync(file) || spare < 1) return;
-    for (let i = 0; i < spare; i++) this.workers.push(this.start(file));
+    if (database.type === 'mysql') this.readSource = database.url ? { type: 'mysql', url: database.url } : null;
+    else this.readSource = database.sqlitePath === ':memory:' ? null : { type: 'sqlite', path: database.sqlitePath };
+    const file = workerFile ?? fileURLToPath(new URL('./portrait-compute.worker.js', import.meta.url));
+    const count = Math.min(MAX_WORKERS, this.readSource ? availableParallelism() : availableParallelism() - 1);
+    if (!existsSync(file) || count < 1) return;
+    for (let i = 0; i < count; i++) this.workers.push(this.start(file));
   }
 
   /**
@@ -50,9 +64,9 @@ export class PortraitComputer implements OnModuleDestroy {
     return Math.max(1, this.workers.length) + (this.readsInWorker ? 1 : 0);
   }
 
-  /** True when a worker can run a batch's reads itself (an SQLite file and at least one worker). */
+  /** True when a worker can run a batch's reads itself (a database it can reach and at least one worker). */
   get readsInWorker(): boolean {
-    return this.sqlitePath !== null && this.workers.length > 0;
+    return this.readSource !== null && this.workers.length > 0;
   }
 
   compute(raw: RawInputRows, rules: RuleSet): Promise<ComputedClient[]> {
@@ -62,7 +76,7 @@ export class PortraitComputer implements OnModuleDestroy {
 
   /** Reads and computes a planned batch in a worker (only when readsInWorker). */
   readAndCompute(plan: ReadPlan, rules: RuleSet): Promise<ComputedClient[]> {
-    if (!this.readsInWorker) throw new Error('batch reads need an SQLite file and a worker');
+    if (!this.readsInWorker) throw new Error('batch reads in a worker need a shared database and a worker');
     return this.post({ id: this.nextId++, plan, rules });
   }
 
@@ -86,13 +100,13 @@ export class PortraitComputer implements OnModuleDestroy {
   }
 
   private start(file: string): Worker {
-    const data: ComputeWorkerData = { sqlitePath: this.sqlitePath };
+    const data: ComputeWorkerData = { readSource: this.readSource };
     const worker = new Worker(file, { workerData: data });
     worker.on('message', (m: { id: number; computed?: ComputedClient[]; error?: string }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
       if (m.error !== undefined || !m.computed) p?.reject(new Error(m.error ?? 'portrait worker returned nothing'));
-      else p?.resolve(m.computed);
+      else p?.resolve(m.computed.map(withBufferPortrait));
     });
     worker.on('error', (error) => {
       // A dead worker leaves the pool (later batches compute on the survivors, or inline); its batches fail and

@@ -73,8 +73,8 @@ export class PortraitRecomputeService implements OnModuleInit {
     while (!failure) {
       const batch = await next;
       if (!batch) break;
-      // Reads of the next page start before this one is computed and written: the database (or, on SQLite, the
-      // main thread) reads while a worker computes, and at most `parallelism` batches are in flight.
+      // Reads of the next page start before this one is computed and written (in a worker, or through the data
+      // source when computing inline), and at most `parallelism` batches are in flight.
       next = handled(this.fetchPage(batch.lastId, asOf.getTime(), rules));
       const stored = this.computeAndStore(batch, rules, asOf).then(async (n) => {
         processed += n;
@@ -127,7 +127,7 @@ export class PortraitRecomputeService implements OnModuleInit {
     const fromId = num(ids[0]!.id);
     const toId = num(ids[ids.length - 1]!.id);
     const set: ClientSet = { kind: 'range', fromId, toId };
-    // On an SQLite file a worker runs the page's reads on its own connection; the main thread then only writes.
+    // A worker runs the page's reads on its own connection; the main thread then only writes.
     if (this.computer.readsInWorker) return { set, lastId: toId, rows: { plan: this.loader.plan(set, asOf, rules) } };
     return { set, lastId: toId, rows: { raw: await this.loader.fetch(set, asOf, rules) } };
   }

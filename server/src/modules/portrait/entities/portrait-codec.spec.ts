@@ -1,0 +1,26 @@
+import { decodePortrait, encodePortrait } from './portrait-codec.js';
+
+describe('portrait codec', () => {
+  const json = JSON.stringify({ summaryZh: '稳健守护型，宜用安全边际叙事', values: { weights: { security: 0.9, growth: 0.1 } }, evidence: Array.from({ length: 50 }, (_, i) => ({ labelZh: `证据${i}`, refs: [] })) });
+
+  it('should store a portrait compressed and read back the same JSON', () => {
+    const stored = encodePortrait(json);
+    expect(stored.length).toBeLessThan(Buffer.byteLength(json) / 3);
+    expect(decodePortrait(stored)).toBe(json);
+  });
+
+  it('should read bytes handed across threads as a plain Uint8Array', () => {
+    const stored = encodePortrait(json);
+    expect(decodePortrait(new Uint8Array(stored))).toBe(json);
+  });
+
+  it('should read portraits stored as JSON text before compression, as text or as bytes', () => {
+    expect(decodePortrait(json)).toBe(json);
+    expect(decodePortrait(Buffer.from(json, 'utf8'))).toBe(json);
+  });
+
+  it('should refuse a value that is neither text nor bytes', () => {
+    expect(() => decodePortrait(null)).toThrow(TypeError);
+    expect(() => decodePortrait(42)).toThrow(TypeError);
+  });
+});
