@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, type Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Session } from '../../modules/auth/session.entity.js';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { epochMs, num } from '../../database/sql-values.js';
 import { LoadingCache } from '../cache/ttl-cache.js';
 import { CLOCK, type Clock } from '../clock.js';
@@ -52,7 +53,7 @@ export class SessionService {
   async resolve(token: string): Promise<{ actor: Actor; expiresAt: Date } | null> {
     if (token.length > 128) return null;
     const tokenHash = hashToken(token);
-    const row = await this.recent.get(tokenHash, async () => (await this.sessions.query<ResolvedRow[]>(RESOLVE_SQL, [tokenHash]))[0] ?? null);
+    const row = await this.recent.get(tokenHash, async () => (await preparedQuery<ResolvedRow>(this.sessions.manager, RESOLVE_SQL, [tokenHash]))[0] ?? null);
     if (!row) return null;
     const expiresAt = epochMs(row.expires_at);
     if (!(expiresAt > this.clock.now().getTime()) || row.status !== 'active') return null;

@@ -8,6 +8,7 @@ import { AuditService } from '../../../common/audit/audit.service.js';
 import { AppError } from '../../../common/errors/app-error.js';
 import { fillTemplate } from '../../library/content/template-filler.js';
 import { Department } from '../../org/department.entity.js';
+import type { PastSend } from '../rules/frequency-budget.js';
 import { evaluateSendGate } from '../rules/send-gate.js';
 import { startOfShanghaiMonth, startOfShanghaiWeek } from '../rules/shanghai-time.js';
 import { decideSuitability } from '../rules/suitability.js';
@@ -67,16 +68,23 @@ export class SendGateService {
     return result;
   }
 
-  /** Loads what does not depend on the content once, so ranking many items costs no extra queries. */
-  async contextFor(actor: Actor, recipient: Recipient): Promise<GateContext> {
+  /** How far back the frequency budget looks at `now`: the start of this week or of this month, whichever is earlier. */
+  historySince(now: Date): Date {
+    return new Date(Math.min(startOfShanghaiWeek(now).getTime(), startOfShanghaiMonth(now).getTime()));
+  }
+
+  /**
+   * Loads what does not depend on the content once, so ranking many items costs no extra queries. A caller that
+   * already read the recipient's sends since historySince(now) passes them instead of having them read again.
+   */
+  async contextFor(actor: Actor, recipient: Recipient, sends?: readonly PastSend[]): Promise<GateContext> {
     const now = this.clock.now();
-    // The frequency windows reach back to the start of this week or this month, whichever is earlier.
-    const since = new Date(Math.min(startOfShanghaiWeek(now).getTime(), startOfShanghaiMonth(now).getTime()));
+    const since = this.historySince(now);
     const target: SendTarget = recipient.target;
     const [settings, screener, history, branch] = await Promise.all([
       this.settings.current(),
       this.screening.screener(),
-      this.history ? this.history.sendsTo(target, since) : Promise.resolve([]),
+      sends ? sends.filter((s) => s.at >= since) : this.history ? this.history.sendsTo(target, since) : Promise.resolve([]),
       actor.departmentId === null ? Promise.resolve(null) : this.branchName(actor.departmentId),
     ]);
     return {

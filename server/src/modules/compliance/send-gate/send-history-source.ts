@@ -3,10 +3,10 @@ import type { ContentKind } from '../../library/library.constants.js';
 
 export type SendTarget = { clientId: number } | { chatId: string };
 
-export interface SentContentRecord {
+/** A send to one client: what the frequency budget counts, and the library content it carried. */
+export interface ClientSendRecord extends PastSend {
   contentKind: ContentKind;
   contentId: number;
-  at: Date;
 }
 
 /**
@@ -16,8 +16,11 @@ export interface SentContentRecord {
 export interface SendHistorySource {
   /** Sends to the client (every channel) or into the group chat since `since`, oldest first or any order. */
   sendsTo(target: SendTarget, since: Date): Promise<PastSend[]>;
-  /** Library content the client received since `since`. */
-  contentSentTo(clientId: number, since: Date): Promise<SentContentRecord[]>;
+  /**
+   * Everything sent to the client since `since`, with its content: one read serves both the gate's budget and
+   * "not sent recently" when the sidebar ranks recommendations.
+   */
+  clientSends(clientId: number, since: Date): Promise<ClientSendRecord[]>;
 }
 
 export const SEND_HISTORY_SOURCE = Symbol('SEND_HISTORY_SOURCE');

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor.js';
 import { AuditService } from '../../../common/audit/audit.service.js';
+import { LoadingCache } from '../../../common/cache/ttl-cache.js';
 import { DEFAULT_DISCLAIMER_TEMPLATES, DISCLAIMER_CONTENT_TYPES, type DisclaimerOptions } from '../rules/disclaimers.js';
 import { DEFAULT_FREQUENCY_POLICY, type FrequencyPolicy } from '../rules/frequency-budget.js';
 import { ComplianceSetting } from './compliance-setting.entity.js';
@@ -17,8 +18,15 @@ const FREQUENCY_KEY = 'frequency';
 const DISCLAIMERS_KEY = 'disclaimers';
 
 /**
- * Frequency caps, quiet hours and disclaimer templates. Stored keys override the rule defaults; read
- * fresh on every gate decision (one small indexed read) so all processes agree right after a change.
+ * How long other instances may keep deciding on the settings they read before a change: every gate decision (and
+ * the sidebar's ranking runs one per item) needs them, and they change a few times a year.
+ */
+const SETTINGS_TTL_MS = 5_000;
+
+/**
+ * Frequency caps, quiet hours and disclaimer templates. Stored keys override the rule defaults. Read once per
+ * SETTINGS_TTL_MS per instance; a change takes effect at once on the instance that saved it and within that time on
+ * the others.
  */
 @Injectable()
 export class ComplianceSettingsService {
@@ -27,7 +35,13 @@ export class ComplianceSettingsService {
     private readonly audit: AuditService,
   ) {}
 
-  async current(): Promise<ComplianceSettings> {
+  private readonly cached = new LoadingCache<'settings', ComplianceSettings>(SETTINGS_TTL_MS, 1);
+
+  current(): Promise<ComplianceSettings> {
+    return this.cached.get('settings', () => this.load());
+  }
+
+  private async load(): Promise<ComplianceSettings> {
     const rows = await this.settings.find();
     const stored = new Map(rows.map((row) => [row.key, row.value]));
     const frequency = stored.get(FREQUENCY_KEY) as Partial<FrequencyPolicy> | undefined;
@@ -76,6 +90,7 @@ export class ComplianceSettingsService {
       const value: DisclaimerOptions = { overrides, ...(input.disclaimers.copyrightHolder ? { copyrightHolder: input.disclaimers.copyrightHolder } : {}) };
       await this.settings.save({ key: DISCLAIMERS_KEY, value, updatedBy: actor.staffId });
     }
+    this.cached.clear();
     const after = await this.view();
     await this.audit.record(actor, {
       action: 'compliance.settings.updated',

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, IsNull, type Repository } from 'typeorm';
+import { Brackets, In, IsNull, type Repository } from 'typeorm';
 import { AccessService, type StaffScope } from '../../../common/access/access.service.js';
 import { AuditService } from '../../../common/audit/audit.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { notFound } from '../../../common/errors/app-error.js';
+import { preparedQuery } from '../../../database/prepared-query.js';
 import { decodeCursor, encodeCursor } from '../feed/feed-cursor.js';
 import { FeedRepository } from '../feed/feed.repository.js';
 import { FollowUpsService } from '../notes/follow-ups.service.js';
@@ -46,12 +47,22 @@ export class AlertsService {
    * The client's open alerts the actor may see, newest first (the sidebar profile). No client check of its own:
    * the caller has checked the client, and the staff scope alone decides which of its alerts are visible.
    */
+  /**
+   * The client's newest open alerts within the caller's scope. Read on every sidebar profile, where most clients have
+   * none: a fixed statement finds the ids, and only found alerts are loaded whole.
+   */
   async openForClient(actor: Actor, clientId: number, limit: number): Promise<AlertDto[]> {
     const scope = await this.access.staffScope(actor);
-    const qb = this.alerts.createQueryBuilder('a').where('a.client_id = :clientId', { clientId }).andWhere('a.status IN (:...open)', { open: OPEN_STATUSES });
-    if (!scope.all) qb.andWhere('a.staff_id IN (:...staffIds)', { staffIds: scope.staffIds });
-    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(limit).getMany();
-    const names = await this.feed.clientNames(rows.length > 0 ? [clientId] : []);
+    const staffFilter = scope.all ? '' : ` AND staff_id IN (${scope.staffIds.map(() => '?').join(', ')})`;
+    const sql =
+      `SELECT id FROM alerts WHERE client_id = ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')})${staffFilter} ` +
+      `ORDER BY created_at DESC, id DESC LIMIT ${Math.max(1, Math.trunc(limit))}`;
+    const found = await preparedQuery<{ id: number | string }>(this.alerts.manager, sql, [clientId, ...OPEN_STATUSES, ...(scope.all ? [] : scope.staffIds)]);
+    if (found.length === 0) return [];
+    const order = found.map((r) => Number(r.id));
+    const rows = await this.alerts.findBy({ id: In(order) });
+    rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    const names = await this.feed.clientNames([clientId]);
     return rows.map((row) => toAlertDto(row, names));
   }
 

@@ -49,16 +49,20 @@ export class RecommendationsService implements RecommendationSource {
   private async rankFor(actor: Actor, recipient: Recipient, portrait: PortraitFacts | null, limit: number): Promise<RankedRecommendation[]> {
     const clientId = (recipient.target as { clientId: number }).clientId;
     const now = this.clock.now();
-    const [context, scripts, materials, recent] = await Promise.all([
-      this.gate.contextFor(actor, recipient),
+    const recentSince = now.getTime() - RECENTLY_SENT_DAYS * DAY_MS;
+    // One read of the client's sends serves the gate's frequency budget and "not sent recently".
+    const since = new Date(Math.min(recentSince, this.gate.historySince(now).getTime()));
+    const [sends, scripts, materials] = await Promise.all([
+      this.history ? this.history.clientSends(clientId, since) : Promise.resolve([]),
       this.content.sendableCandidates('script'),
       this.content.sendableCandidates('material'),
-      this.history ? this.history.contentSentTo(clientId, new Date(now.getTime() - RECENTLY_SENT_DAYS * DAY_MS)) : Promise.resolve([]),
     ]);
+    const context = await this.gate.contextFor(actor, recipient, sends);
     const lastSent = new Map<string, Date>();
-    for (const record of recent) {
-      const key = `${record.contentKind}:${record.contentId}`;
-      if ((lastSent.get(key)?.getTime() ?? 0) < record.at.getTime()) lastSent.set(key, record.at);
+    for (const send of sends) {
+      if (send.at.getTime() < recentSince) continue;
+      const key = `${send.contentKind}:${send.contentId}`;
+      if ((lastSent.get(key)?.getTime() ?? 0) < send.at.getTime()) lastSent.set(key, send.at);
     }
 
     const ranked = [...scripts, ...materials].map((candidate) => this.rank(candidate, portrait, lastSent, context, now));

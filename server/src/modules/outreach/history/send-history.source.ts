@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PastSend, SendChannel as BudgetChannel } from '../../compliance/rules/frequency-budget.js';
-import type { SendHistorySource, SendTarget, SentContentRecord } from '../../compliance/send-gate/send-history-source.js';
+import type { ClientSendRecord, SendHistorySource, SendTarget } from '../../compliance/send-gate/send-history-source.js';
 import type { ContentKind } from '../../library/library.constants.js';
 import { idsCondition } from '../campaigns/ids-condition.js';
+import { preparedQuery } from '../../../database/prepared-query.js';
 import { dateParam } from '../../../database/sql-values.js';
 import { BUDGET_STATUSES, type SendChannel } from '../sends/send.entity.js';
 
@@ -26,7 +27,9 @@ const HISTORY_SELECT =
   'FROM sends s LEFT JOIN staff st ON st.id = s.staff_id';
 const SENDS_TO_CLIENT_SQL = `${HISTORY_SELECT} WHERE ${BUDGET_FILTER} AND s.client_id = ?`;
 const SENDS_TO_CHAT_SQL = `${HISTORY_SELECT} WHERE ${BUDGET_FILTER} AND s.chat_id = ?`;
-const CONTENT_SENT_SQL = `SELECT s.content_kind AS kind, s.content_id AS content_id, COALESCE(s.sent_at, s.created_at) AS at FROM sends s WHERE ${BUDGET_FILTER} AND s.client_id = ?`;
+const CLIENT_SENDS_SQL =
+  'SELECT s.channel AS channel, COALESCE(s.sent_at, s.created_at) AS at, st.wecom_userid AS member, s.content_kind AS kind, s.content_id AS content_id ' +
+  `FROM sends s LEFT JOIN staff st ON st.id = s.staff_id WHERE ${BUDGET_FILTER} AND s.client_id = ?`;
 
 /**
  * The gate's view of the `sends` table (SEND_HISTORY_SOURCE). A send counts from the moment it is
@@ -40,7 +43,7 @@ export class SendsHistorySource implements SendHistorySource {
   /** Read on every gate decision and every profile view: a fixed, parameterised statement per target kind. */
   async sendsTo(target: SendTarget, since: Date): Promise<PastSend[]> {
     const [sql, id] = 'clientId' in target ? [SENDS_TO_CLIENT_SQL, target.clientId] : [SENDS_TO_CHAT_SQL, target.chatId];
-    const rows = await this.dataSource.query<HistoryRow[]>(sql, [...BUDGET_STATUSES, dateParam(this.dataSource, since), id]);
+    const rows = await preparedQuery<HistoryRow>(this.dataSource, sql, [...BUDGET_STATUSES, dateParam(this.dataSource, since), id]);
     return rows.map(toPastSend);
   }
 
@@ -60,13 +63,13 @@ export class SendsHistorySource implements SendHistorySource {
     return byClient;
   }
 
-  async contentSentTo(clientId: number, since: Date): Promise<SentContentRecord[]> {
-    const rows = await this.dataSource.query<{ kind: ContentKind; content_id: number | string; at: Date | string }[]>(CONTENT_SENT_SQL, [
+  async clientSends(clientId: number, since: Date): Promise<ClientSendRecord[]> {
+    const rows = await preparedQuery<HistoryRow & { kind: ContentKind; content_id: number | string }>(this.dataSource, CLIENT_SENDS_SQL, [
       ...BUDGET_STATUSES,
       dateParam(this.dataSource, since),
       clientId,
     ]);
-    return rows.map((row) => ({ contentKind: row.kind, contentId: Number(row.content_id), at: asDate(row.at) }));
+    return rows.map((row) => ({ ...toPastSend(row), contentKind: row.kind, contentId: Number(row.content_id) }));
   }
 
   private base(since: Date) {

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService } from '../../../common/access/access.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import type { PortraitColumns } from './recommendation-source.js';
+import { preparedQuery } from '../../../database/prepared-query.js';
 import { epochMs, jsonValue, nullableEpochMs, num } from '../../../database/sql-values.js';
 import type { SnapshotPoint, StoredPortraitJson } from './portrait-view.js';
 
@@ -24,25 +25,41 @@ export interface ProfileClientRow {
 /** Trajectory points shown in the sidebar: the last year of monthly snapshots. */
 const TRAJECTORY_POINTS = 12;
 
-/**
+/*
  * The profile is the sidebar's hottest request: its per-client reads are fixed, parameterised statements (prepared
- * once; the query builder inlines numeric ids, which makes every client a new statement to parse and prepare).
+ * once; the query builder inlines numeric ids, which makes every client a new statement to parse and prepare), and
+ * as few as possible (each is a round trip to MySQL).
+ *
+ * CLIENT_SQL: the client with the caller's own follow relation (remark, since when) and its stored portrait, if
+ * computed; the scope condition is appended.
  */
-/** The client with the caller's own follow relation (remark, since when); the scope condition is appended. */
 const CLIENT_SQL =
-  'SELECT c.id, c.name, c.avatar, c.gender, c.age_band, c.risk_level, c.risk_expires_at, c.phone_enc, f.remark, f.add_time ' +
-  "FROM clients c LEFT JOIN client_follows f ON f.client_id = c.id AND f.staff_id = ? AND f.state = 'active'";
+  'SELECT c.id, c.name, c.avatar, c.gender, c.age_band, c.risk_level, c.risk_expires_at, c.phone_enc, f.remark, f.add_time, ' +
+  'p.client_id AS portrait_client_id, p.portrait, p.computed_at, p.rule_version, p.top_archetype, p.archetype_weights, p.trait_scores, p.framing, p.format, p.lifecycle ' +
+  "FROM clients c LEFT JOIN client_follows f ON f.client_id = c.id AND f.staff_id = ? AND f.state = 'active' " +
+  'LEFT JOIN client_portraits p ON p.client_id = c.id';
 const CLIENT_BY_EXTERNAL_ID_SQL = `${CLIENT_SQL} WHERE c.external_userid = ?`;
 const CLIENT_BY_ID_SQL = `${CLIENT_SQL} WHERE c.id = ?`;
-const PORTRAIT_SQL =
-  'SELECT portrait, computed_at, rule_version, top_archetype, archetype_weights, trait_scores, framing, format, lifecycle ' +
-  'FROM client_portraits WHERE client_id = ?';
 const SNAPSHOTS_SQL = `SELECT month, top_archetype, archetype_weights AS weights FROM portrait_snapshots WHERE client_id = ? ORDER BY month DESC LIMIT ${TRAJECTORY_POINTS}`;
 
 /** What the profile shows of the stored portrait and ranks recommendations on. */
 export type StoredPortrait = StoredPortraitJson & PortraitColumns;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function storedPortrait(r: Record<string, unknown>): StoredPortrait {
+  return {
+    portrait: Buffer.isBuffer(r.portrait) ? r.portrait : String(r.portrait),
+    computedAt: new Date(epochMs(r.computed_at)),
+    ruleVersion: String(r.rule_version),
+    topArchetype: str(r.top_archetype),
+    archetypeWeights: r.archetype_weights,
+    traitScores: r.trait_scores,
+    framing: str(r.framing),
+    format: str(r.format),
+    lifecycle: str(r.lifecycle),
+  };
+}
 
 /** The profile's reads, each one indexed statement. */
 @Injectable()
@@ -52,13 +69,16 @@ export class ProfileRepository {
     private readonly access: AccessService,
   ) {}
 
-  /** The client with the caller's own follow relation, restricted to the caller's scope in the same statement. */
-  async findClientInScope(actor: Actor, by: { externalUserId: string } | { clientId: number }): Promise<ProfileClientRow | null> {
+  /**
+   * The client with the caller's own follow relation and its stored portrait (null until first computed), restricted
+   * to the caller's scope in the same statement.
+   */
+  async findClientInScope(actor: Actor, by: { externalUserId: string } | { clientId: number }): Promise<{ client: ProfileClientRow; portrait: StoredPortrait | null } | null> {
     const scope = await this.access.clientScopeSql(actor, 'c');
     const [sql, key] = 'externalUserId' in by ? [CLIENT_BY_EXTERNAL_ID_SQL, by.externalUserId] : [CLIENT_BY_ID_SQL, by.clientId];
-    const [r] = await this.dataSource.query<Record<string, unknown>[]>(`${sql} AND ${scope.sql} LIMIT 1`, [actor.staffId, key, ...scope.params]);
+    const [r] = await preparedQuery<Record<string, unknown>>(this.dataSource, `${sql} AND ${scope.sql} LIMIT 1`, [actor.staffId, key, ...scope.params]);
     if (!r) return null;
-    return {
+    const client: ProfileClientRow = {
       id: num(r.id),
       name: String(r.name),
       avatar: str(r.avatar),
@@ -70,26 +90,11 @@ export class ProfileRepository {
       remark: str(r.remark),
       followedSince: nullableEpochMs(r.add_time),
     };
-  }
-
-  async findPortrait(clientId: number): Promise<StoredPortrait | null> {
-    const [r] = await this.dataSource.query<Record<string, unknown>[]>(PORTRAIT_SQL, [clientId]);
-    if (!r) return null;
-    return {
-      portrait: Buffer.isBuffer(r.portrait) ? r.portrait : String(r.portrait),
-      computedAt: new Date(epochMs(r.computed_at)),
-      ruleVersion: String(r.rule_version),
-      topArchetype: str(r.top_archetype),
-      archetypeWeights: r.archetype_weights,
-      traitScores: r.trait_scores,
-      framing: str(r.framing),
-      format: str(r.format),
-      lifecycle: str(r.lifecycle),
-    };
+    return { client, portrait: r.portrait_client_id === null ? null : storedPortrait(r) };
   }
 
   async snapshots(clientId: number): Promise<SnapshotPoint[]> {
-    const rows = await this.dataSource.query<Record<string, unknown>[]>(SNAPSHOTS_SQL, [clientId]);
+    const rows = await preparedQuery<Record<string, unknown>>(this.dataSource, SNAPSHOTS_SQL, [clientId]);
     return rows.reverse().map((r) => ({ month: String(r.month), topArchetype: String(r.top_archetype) as Archetype, weights: jsonValue(r.weights, {}) }));
   }
 }

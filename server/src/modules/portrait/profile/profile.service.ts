@@ -20,7 +20,8 @@ const OPEN_ALERTS = 5;
 
 /**
  * The sidebar's one request (DESIGN §4 step 1): client header, portrait, tags, alerts and top recommendations.
- * Scope check and header are one statement; portrait, snapshots, tags, alerts and recommendations then load in parallel.
+ * Scope check, header and stored portrait are one statement; snapshots, tags, alerts and recommendations then load
+ * in parallel.
  */
 @Injectable()
 export class ProfileService {
@@ -37,21 +38,18 @@ export class ProfileService {
   async profile(actor: Actor, query: ProfileQuery): Promise<SidebarProfileDto> {
     const by = query.clientId !== undefined ? { clientId: query.clientId } : query.externalUserId ? { externalUserId: query.externalUserId } : null;
     if (!by) throw validationFailed([{ field: 'externalUserId', errors: ['externalUserId 与 clientId 须提供其一'] }]);
-    const client = await this.repo.findClientInScope(actor, by);
-    if (!client) throw notFound('客户');
-    const [stored, snapshots, tagRows, alerts] = await Promise.all([
-      this.repo.findPortrait(client.id),
+    const found = await this.repo.findClientInScope(actor, by);
+    if (!found) throw notFound('客户');
+    const { client } = found;
+    // First view of a client nobody has computed yet: compute now (and store, with its tags), so the sidebar never
+    // shows a blank. Otherwise everything else loads at once; ranking reuses the client and portrait just read.
+    const portrait = found.portrait ?? (await this.recompute.computeOne(client.id));
+    if (!portrait) throw notFound('客户');
+    const [snapshots, tags, alerts, recommendations] = await Promise.all([
       this.repo.snapshots(client.id),
       this.tags.rowsForClient(client.id),
       this.alerts ? this.alerts.openForClient(actor, client.id, OPEN_ALERTS) : Promise.resolve([]),
-    ]);
-    // First view of a client nobody has computed yet: compute now (and store), so the sidebar never shows a blank.
-    const portrait = stored ?? (await this.recompute.computeOne(client.id));
-    if (!portrait) throw notFound('客户');
-    // Ranking reuses the client and portrait just read (the scope check is done), so it reads neither again.
-    const [tags, recommendations] = await Promise.all([
-      stored ? tagRows : this.tags.rowsForClient(client.id),
-      this.recommendations ? this.recommendations.forSubject(actor, this.subject(client, portrait), TOP_RECOMMENDATIONS) : [],
+      this.recommendations ? this.recommendations.forSubject(actor, this.subject(client, portrait), TOP_RECOMMENDATIONS) : Promise.resolve([]),
     ]);
     return {
       client: this.header(client),

@@ -4,6 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import { upsertRows } from '../../../database/upsert.js';
 import { ClientTagHistory } from '../entities/client-tag-history.entity.js';
 import { ClientTag } from '../entities/client-tag.entity.js';
+import { preparedQuery } from '../../../database/prepared-query.js';
 import { bool, epochMs, num } from '../../../database/sql-values.js';
 import type { TagRow } from './effective-tags.js';
 
@@ -25,10 +26,7 @@ export class TagsRepository {
 
   /** Every tag row of a client, computed and manual, active or not: one indexed read (client_id leads the unique key). */
   async rowsForClient(clientId: number): Promise<TagRow[]> {
-    const rows = await this.tags.query<Record<string, unknown>[]>(
-      'SELECT tag_key, layer, label_zh, source, score, active FROM client_tags WHERE client_id = ?',
-      [clientId],
-    );
+    const rows = await preparedQuery<Record<string, unknown>>(this.tags.manager, 'SELECT tag_key, layer, label_zh, source, score, active FROM client_tags WHERE client_id = ?', [clientId]);
     return rows.map((r) => ({
       tagKey: String(r.tag_key),
       layer: r.layer as TagRow['layer'],
