@@ -301,6 +301,8 @@ export interface ArchetypeWeightDto {
   labelZh: string;
   /** 0–1; all archetypes sum to 1 */
   weight: number;
+  /** The features that raised this archetype most */
+  evidence: EvidenceDto;
 }
 
 export interface AudienceInput {
@@ -772,6 +774,8 @@ export interface EvidenceDto {
   labelZh: string;
   /** The numbers behind the value */
   values: Record<string, unknown>;
+  /** Ids of the trades, behaviour events and cash flows behind the value (capped) */
+  refs: string[];
 }
 
 export interface ExclusionDto {

@@ -19,7 +19,7 @@ import { createTestDatabase, TEST_ENGINES, type TestDatabase } from './support/t
 const COMPILED_WORKER = new URL('../dist/modules/portrait/recompute/portrait-compute.worker.js', import.meta.url).pathname;
 
 /** Rows as stored, with the portrait decoded, so a mismatch shows as JSON rather than compressed bytes. */
-const readable = (computed: readonly ComputedClient[]) => computed.map((c) => ({ ...c, row: { ...c.row, portrait: JSON.parse(decodePortrait(c.row.portrait)) } }));
+const readable = (computed: readonly ComputedClient[]) => computed.map((c) => ({ ...c, row: { ...c.row, portrait: JSON.parse(decodePortrait(c.row.portrait).json) } }));
 
 /** The engines' database, as a file for SQLite: a worker cannot open another connection's in-memory database. */
 async function workerReadableDatabase(engine: 'sqlite' | 'mysql'): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {

@@ -2,6 +2,11 @@ import { ARCHETYPES } from '@valuelens/contracts';
 import { Alert, type AlertStatus } from '../src/modules/feed/alerts/alert.entity.js';
 import type { AlertRuleKey } from '../src/modules/feed/alerts/alert-rule-definitions.js';
 import type { Staff } from '../src/modules/org/staff.entity.js';
+import type { ClientBundle } from '../src/demo/generator/types.js';
+import { toPortraitInput } from '../src/demo/generator/to-portrait-input.js';
+import { computePortrait } from '../src/modules/portrait/engine/compute-portrait.js';
+import { DEFAULT_RULES } from '../src/modules/portrait/engine/default-rules.js';
+import { toPortraitView } from '../src/modules/portrait/view/portrait-view.js';
 import { generateBundles, seedBundles, type SeededClient } from './portrait-fixtures.js';
 import { makeClient, makeFollow, makeStaff } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -16,6 +21,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
   let externalUserId: string;
   let advisorStaff: Staff;
   let hqToken: string;
+  let bundles: ClientBundle[];
 
   beforeAll(async () => {
     t = await startTestApp({ engine });
@@ -25,7 +31,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     const m = await makeStaff(t.dataSource, { password: pw, role: 'manager', departmentId: null });
     const hq = await makeStaff(t.dataSource, { password: pw, role: 'hq' });
     advisorStaff = a;
-    const bundles = generateBundles({ branches: 1, advisorsPerBranch: 1, clients: 2, eventsPerClient: 100, months: 6, seed: 9 }, t.clock.now());
+    bundles = generateBundles({ branches: 1, advisorsPerBranch: 1, clients: 2, eventsPerClient: 100, months: 6, seed: 9 }, t.clock.now());
     client = (await seedBundles(t.dataSource, bundles, a))[0]!;
     externalUserId = `wmGEN${bundles[0]!.client.id}`;
     await makeFollow(t.dataSource, await makeClient(t.dataSource), b);
@@ -66,7 +72,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     expect(weights).toEqual([...weights].sort((a: number, b: number) => b - a));
     expect(p.psychology).toHaveLength(8);
     expect(p.psychology[0]).toEqual({ trait: 'loss_aversion', labelZh: '损失厌恶', score: expect.any(Number), confidence: expect.any(Number), evidence: expect.any(Array) });
-    expect(p.behaviour.find((m: { metric: string }) => m.metric === 'aum')).toEqual({ metric: 'aum', labelZh: '资产规模', value: expect.any(Number), evidence: { labelZh: expect.any(String), values: expect.any(Object) } });
+    expect(p.behaviour.find((m: { metric: string }) => m.metric === 'aum')).toEqual({ metric: 'aum', labelZh: '资产规模', value: expect.any(Number), evidence: { labelZh: expect.any(String), values: expect.any(Object), refs: expect.any(Array) } });
     expect(Array.isArray(p.triggers)).toBe(true);
     // The first computation wrote this month's snapshot, so the first view already shows it, as every later one does.
     expect(p.trajectory).toEqual({ textZh: expect.any(String), points: [expect.objectContaining({ month: expect.stringMatching(/^\d{4}-\d{2}$/) })] });
@@ -79,6 +85,28 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
   it('should show the trajectory points once monthly snapshots exist', async () => {
     const res = await profile(advisor, `clientId=${client.id}`);
     expect(res.body.portrait.trajectory).toEqual({ textZh: expect.any(String), points: [expect.objectContaining({ month: expect.stringMatching(/^\d{4}-\d{2}$/) })] });
+  });
+
+  it('should answer JSON and carry the evidence behind archetypes, traits and behaviour', async () => {
+    const res = await profile(advisor, `clientId=${client.id}`);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    const p = res.body.portrait;
+    expect(p.values[0].evidence).toEqual({ labelZh: expect.any(String), values: expect.any(Object), refs: expect.any(Array) });
+    expect(p.psychology[0].evidence[0]).toEqual({ labelZh: expect.any(String), values: expect.any(Object), refs: expect.any(Array) });
+    expect(p.behaviour.some((m: { evidence: { refs: string[] } }) => m.evidence.refs.length > 0)).toBe(true);
+  });
+
+  it('should still show a portrait stored as the engine output before views were stored, until it is recomputed', async () => {
+    const viewed = (await profile(advisor, `clientId=${client.id}`)).body;
+    const input = toPortraitInput(bundles[0]!, t.clock.now().getTime());
+    const engineOutput = computePortrait(input, DEFAULT_RULES);
+    await t.dataSource.query('UPDATE client_portraits SET portrait = ? WHERE client_id = ?', [Buffer.from(JSON.stringify(engineOutput), 'utf8'), client.id]);
+
+    const res = await profile(advisor, `clientId=${client.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.portrait).toEqual(toPortraitView(engineOutput, viewed.portrait.trajectory.points));
+    expect(res.body.portrait.trajectory.points).toEqual(viewed.portrait.trajectory.points);
+    expect(res.body.tags).toEqual(viewed.tags);
   });
 
   it("should answer 404 for another advisor's client and for a manager outside the subtree", async () => {

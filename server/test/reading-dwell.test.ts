@@ -108,6 +108,9 @@ describe.each(TEST_ENGINES)('reading sessions as portrait events on %s', (engine
     await t.running.queue.drain();
     const rows = (await t.dataSource.query('SELECT portrait FROM client_portraits WHERE client_id = ?', [client.id])) as { portrait: Buffer }[];
     expect(rows).toHaveLength(1);
-    expect(JSON.parse(decodePortrait(rows[0]!.portrait)).behaviour.contentDwell.value).toMatchObject({ totalSeconds: 60, sessions: 1 });
+    const view = JSON.parse(decodePortrait(rows[0]!.portrait).json) as { behaviour: { metric: string; evidence: { values: object; refs: string[] } }[] };
+    const dwell = view.behaviour.find((m) => m.metric === 'contentDwell')!;
+    expect(dwell.evidence.values).toMatchObject({ totalSeconds: 60, sessions: 1 });
+    expect(dwell.evidence.refs).toHaveLength(1);
   });
 });

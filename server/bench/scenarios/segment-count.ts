@@ -109,7 +109,7 @@ async function timeAlternating(a: () => Promise<number>, b: () => Promise<number
 async function seedBook(db: BenchDatabase, clients: number): Promise<void> {
   const dataset = generateDataset({ branches: 10, advisorsPerBranch: 10, clients: Math.min(SAMPLE, clients), eventsPerClient: 40, months: 12, seed: 20261104 });
   const sample: { client: ClientRow; row: ClientPortrait }[] = [];
-  for (const bundle of dataset.clients()) sample.push({ client: bundle.client, row: toPortraitRow(0, computePortrait(toPortraitInput(bundle, dataset.asOf), DEFAULT_RULES)) });
+  for (const bundle of dataset.clients()) sample.push({ client: bundle.client, row: toPortraitRow(0, computePortrait(toPortraitInput(bundle, dataset.asOf), DEFAULT_RULES), [], null) });
   const ds = await new DataSource(dataSourceOptions(db.config)).initialize();
   try {
     const now = new Date();

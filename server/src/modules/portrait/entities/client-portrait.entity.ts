@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * The latest portrait of a client. The scalar columns are what other features filter and rank on (segments,
- * recommendations); `portrait` keeps the full engine output with its evidence for the sidebar.
+ * recommendations); `portrait` keeps the sidebar's view of the engine output, evidence included.
  */
 @Entity('client_portraits')
 export class ClientPortrait {
@@ -18,7 +18,7 @@ export class ClientPortrait {
   @Column({ type: 'varchar', length: 24 }) lifecycle: string;
   @Column({ name: 'value_group', type: 'varchar', length: 24 }) valueGroup: string;
   @Column({ name: 'summary_zh', type: 'varchar', length: 255 }) summaryZh: string;
-  /** The full Portrait (engine/compute-portrait.ts) as compressed JSON (./portrait-codec.ts). */
+  /** The portrait as the sidebar shows it, with evidence and trajectory, as compressed JSON (./portrait-codec.ts). */
   @Column({ type: 'blob' }) portrait: Buffer;
   @Column({ name: 'computed_at', type: 'datetime', precision: 3 }) computedAt: Date;
 }

@@ -6,17 +6,17 @@ describe('portrait codec', () => {
   it('should store a portrait compressed and read back the same JSON', () => {
     const stored = encodePortrait(json);
     expect(stored.length).toBeLessThan(Buffer.byteLength(json) / 3);
-    expect(decodePortrait(stored)).toBe(json);
+    expect(decodePortrait(stored)).toEqual({ json, legacy: false });
   });
 
   it('should read bytes handed across threads as a plain Uint8Array', () => {
     const stored = encodePortrait(json);
-    expect(decodePortrait(new Uint8Array(stored))).toBe(json);
+    expect(decodePortrait(new Uint8Array(stored))).toEqual({ json, legacy: false });
   });
 
-  it('should read portraits stored as JSON text before compression, as text or as bytes', () => {
-    expect(decodePortrait(json)).toBe(json);
-    expect(decodePortrait(Buffer.from(json, 'utf8'))).toBe(json);
+  it('should read portraits stored as JSON text before compression, as text or as bytes, and say so', () => {
+    expect(decodePortrait(json)).toEqual({ json, legacy: true });
+    expect(decodePortrait(Buffer.from(json, 'utf8'))).toEqual({ json, legacy: true });
   });
 
   it('should refuse a value that is neither text nor bytes', () => {

@@ -4,22 +4,29 @@ import { deflateSync, inflateSync } from 'node:zlib';
 const JSON_TEXT_START = 0x7b;
 
 /**
- * The stored form of a full portrait: its JSON, zlib-compressed at level 1. A portrait is ~11 KB of JSON whose keys
- * and labels repeat; compressed it is ~4 KB, so a client_portraits row stays inside its InnoDB page instead of
- * spilling into overflow pages, and a full recompute writes a third of the bytes (it was the larger half of the
- * job on MySQL). Level 1 costs ~0.1 ms per portrait, paid in the compute workers.
+ * The stored form of a portrait: the JSON of its sidebar view (view/portrait-view.ts), zlib-compressed at level 1.
+ * The view is ~9 KB of JSON whose keys and labels repeat; compressed it is ~3.5 KB, so a client_portraits row stays
+ * inside its InnoDB page instead of spilling into overflow pages, and a full recompute writes a third of the bytes
+ * (the write was the larger half of the job on MySQL). Level 1 costs ~0.1 ms per portrait, paid in the workers.
  */
 export function encodePortrait(json: string): Buffer {
   return deflateSync(json, { level: 1 });
 }
 
-/**
- * The portrait's JSON text from the stored column: compressed bytes, or JSON text written before compression
- * (a string, or bytes starting with '{' once the column became binary).
- */
-export function decodePortrait(stored: unknown): string {
-  if (typeof stored === 'string') return stored;
+export interface DecodedPortrait {
+  json: string;
+  /**
+   * Stored uncompressed, before portraits were stored as their view: the JSON is then the engine's whole output
+   * (engine/compute-portrait.ts), until the next recompute replaces it.
+   */
+  legacy: boolean;
+}
+
+/** The JSON text in the stored column: compressed view bytes, or earlier JSON text (a string, or bytes of one). */
+export function decodePortrait(stored: unknown): DecodedPortrait {
+  if (typeof stored === 'string') return { json: stored, legacy: true };
   if (!(stored instanceof Uint8Array)) throw new TypeError('stored portrait is neither text nor bytes');
   const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-  return bytes[0] === JSON_TEXT_START ? bytes.toString('utf8') : inflateSync(bytes).toString('utf8');
+  if (bytes[0] === JSON_TEXT_START) return { json: bytes.toString('utf8'), legacy: true };
+  return { json: inflateSync(bytes).toString('utf8'), legacy: false };
 }

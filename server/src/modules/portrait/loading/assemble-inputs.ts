@@ -1,4 +1,4 @@
-import type { ProductRiskLevel } from '@valuelens/contracts';
+import type { Archetype, ProductRiskLevel } from '@valuelens/contracts';
 import type {
   ArchetypeSnapshot,
   CashFlowInput,
@@ -9,6 +9,7 @@ import type {
   QuestionnaireInput,
   TradeInput,
 } from '../engine/inputs.js';
+import type { SnapshotPoint } from '../view/portrait-view.js';
 import { ageFromBand } from './age-band.js';
 import { bool, jsonValue, nullableNum, num } from '../../../database/sql-values.js';
 
@@ -29,8 +30,8 @@ export interface RawInputRows {
 
 export interface LoadedInputs {
   inputs: PortraitInput[];
-  /** Months ('YYYY-MM') each client already has a snapshot for. */
-  snapshotMonths: Map<number, Set<string>>;
+  /** Each client's stored monthly snapshots, oldest first. */
+  snapshots: Map<number, SnapshotPoint[]>;
 }
 
 interface Bucket {
@@ -105,18 +106,19 @@ export function assembleInputs(raw: RawInputRows): LoadedInputs {
     b.input.questionnaire = q;
   });
   each(raw.contacts, (b, r) => (b.input.contact = { lastContactAt: r.at === null ? null : num(r.at) }));
-  const snapshotMonths = new Map<number, Set<string>>();
+  const snapshots = new Map<number, SnapshotPoint[]>();
   each(raw.snapshots, (b, r) => {
-    b.history.push({ month: String(r.month), weights: jsonValue(r.weights, {} as ArchetypeSnapshot['weights']) });
+    const point: SnapshotPoint = { month: String(r.month), topArchetype: String(r.top_archetype) as Archetype, weights: jsonValue(r.weights, {}) };
+    b.history.push({ month: point.month, weights: point.weights as ArchetypeSnapshot['weights'] });
     const id = num(r.client_id);
-    const months = snapshotMonths.get(id) ?? new Set<string>();
-    months.add(String(r.month));
-    snapshotMonths.set(id, months);
+    const points = snapshots.get(id);
+    if (points) points.push(point);
+    else snapshots.set(id, [point]);
   });
   const inputs: PortraitInput[] = [];
   for (const b of buckets.values()) {
     if (b.history.length > 0) b.input.archetypeHistory = b.history;
     inputs.push(b.input);
   }
-  return { inputs, snapshotMonths };
+  return { inputs, snapshots };
 }

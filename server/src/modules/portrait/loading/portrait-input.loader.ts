@@ -96,7 +96,7 @@ export class PortraitInputLoader {
         ),
         questionnaires: this.read(set, 'questionnaires', 'q', columns.questionnaires),
         contacts: this.read(set, 'client_follows', 'cf', columns.contacts, (qb) => qb.andWhere("cf.state = 'active'").groupBy('cf.client_id')),
-        snapshots: this.read(set, 'portrait_snapshots', 's', ['s.client_id AS client_id', 's.month AS month', 's.archetype_weights AS weights'], (qb) =>
+        snapshots: this.read(set, 'portrait_snapshots', 's', ['s.client_id AS client_id', 's.month AS month', 's.top_archetype AS top_archetype', 's.archetype_weights AS weights'], (qb) =>
           qb.andWhere('s.month >= :fromMonth', { fromMonth: monthsBefore(asOf, SNAPSHOT_HISTORY_MONTHS) }).orderBy('s.month', 'ASC'),
         ),
       },

@@ -1,7 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CurrentActor } from '../../../common/auth/auth.decorators.js';
+import { JSON_CONTENT_TYPE, type RawJson } from '../../../http/raw-json.js';
 import { ProfileQuery, SidebarProfileDto } from './profile.dto.js';
 import { ProfileService } from './profile.service.js';
 
@@ -11,8 +12,9 @@ export class ProfileController {
   constructor(private readonly profiles: ProfileService) {}
 
   @Get()
+  @Header('Content-Type', JSON_CONTENT_TYPE)
   @ApiOkResponse({ type: SidebarProfileDto })
-  profile(@CurrentActor() actor: Actor, @Query() query: ProfileQuery): Promise<SidebarProfileDto> {
+  profile(@CurrentActor() actor: Actor, @Query() query: ProfileQuery): Promise<RawJson<SidebarProfileDto>> {
     return this.profiles.profile(actor, query);
   }
 }

@@ -18,15 +18,17 @@ export class LabelledDto {
   @ApiProperty() labelZh: string;
 }
 
+export class EvidenceDto {
+  @ApiProperty() labelZh: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The numbers behind the value' }) values: Record<string, unknown>;
+  @ApiProperty({ type: [String], description: 'Ids of the trades, behaviour events and cash flows behind the value (capped)' }) refs: string[];
+}
+
 export class ArchetypeWeightDto {
   @ApiProperty({ enum: ARCHETYPES }) archetype: Archetype;
   @ApiProperty() labelZh: string;
   @ApiProperty({ description: '0–1; all archetypes sum to 1' }) weight: number;
-}
-
-export class EvidenceDto {
-  @ApiProperty() labelZh: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The numbers behind the value' }) values: Record<string, unknown>;
+  @ApiProperty({ type: EvidenceDto, description: 'The features that raised this archetype most' }) evidence: EvidenceDto;
 }
 
 export class TraitDto {

@@ -6,8 +6,9 @@ import { AccessService } from '../../../common/access/access.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import type { PortraitColumns } from './recommendation-source.js';
 import { preparedQuery } from '../../../database/prepared-query.js';
-import { epochMs, jsonValue, nullableEpochMs, num } from '../../../database/sql-values.js';
-import type { SnapshotPoint, StoredPortraitJson } from './portrait-view.js';
+import { jsonValue, nullableEpochMs, num } from '../../../database/sql-values.js';
+import { type DecodedPortrait, decodePortrait } from '../entities/portrait-codec.js';
+import { type SnapshotPoint, TRAJECTORY_POINTS } from '../view/portrait-view.js';
 
 export interface ProfileClientRow {
   id: number;
@@ -22,9 +23,6 @@ export interface ProfileClientRow {
   followedSince: number | null;
 }
 
-/** Trajectory points shown in the sidebar: the last year of monthly snapshots. */
-const TRAJECTORY_POINTS = 12;
-
 /*
  * The profile is the sidebar's hottest request: its per-client reads are fixed, parameterised statements (prepared
  * once; the query builder inlines numeric ids, which makes every client a new statement to parse and prepare), and
@@ -35,23 +33,21 @@ const TRAJECTORY_POINTS = 12;
  */
 const CLIENT_SQL =
   'SELECT c.id, c.name, c.avatar, c.gender, c.age_band, c.risk_level, c.risk_expires_at, c.phone_enc, f.remark, f.add_time, ' +
-  'p.client_id AS portrait_client_id, p.portrait, p.computed_at, p.rule_version, p.top_archetype, p.archetype_weights, p.trait_scores, p.framing, p.format, p.lifecycle ' +
+  'p.client_id AS portrait_client_id, p.portrait, p.top_archetype, p.archetype_weights, p.trait_scores, p.framing, p.format, p.lifecycle ' +
   "FROM clients c LEFT JOIN client_follows f ON f.client_id = c.id AND f.staff_id = ? AND f.state = 'active' " +
   'LEFT JOIN client_portraits p ON p.client_id = c.id';
 const CLIENT_BY_EXTERNAL_ID_SQL = `${CLIENT_SQL} WHERE c.external_userid = ?`;
 const CLIENT_BY_ID_SQL = `${CLIENT_SQL} WHERE c.id = ?`;
 const SNAPSHOTS_SQL = `SELECT month, top_archetype, archetype_weights AS weights FROM portrait_snapshots WHERE client_id = ? ORDER BY month DESC LIMIT ${TRAJECTORY_POINTS}`;
 
-/** What the profile shows of the stored portrait and ranks recommendations on. */
-export type StoredPortrait = StoredPortraitJson & PortraitColumns;
+/** What the profile shows of the stored portrait (the decoded view, see entities/portrait-codec.ts) and ranks recommendations on. */
+export type StoredPortrait = { stored: DecodedPortrait } & PortraitColumns;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 function storedPortrait(r: Record<string, unknown>): StoredPortrait {
   return {
-    portrait: Buffer.isBuffer(r.portrait) ? r.portrait : String(r.portrait),
-    computedAt: new Date(epochMs(r.computed_at)),
-    ruleVersion: String(r.rule_version),
+    stored: decodePortrait(r.portrait),
     topArchetype: str(r.top_archetype),
     archetypeWeights: r.archetype_weights,
     traitScores: r.trait_scores,
@@ -93,6 +89,7 @@ export class ProfileRepository {
     return { client, portrait: r.portrait_client_id === null ? null : storedPortrait(r) };
   }
 
+  /** The client's last monthly snapshots, oldest first (only portraits stored before views carried them need this). */
   async snapshots(clientId: number): Promise<SnapshotPoint[]> {
     const rows = await preparedQuery<Record<string, unknown>>(this.dataSource, SNAPSHOTS_SQL, [clientId]);
     return rows.reverse().map((r) => ({ month: String(r.month), topArchetype: String(r.top_archetype) as Archetype, weights: jsonValue(r.weights, {}) }));

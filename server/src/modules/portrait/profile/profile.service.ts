@@ -10,9 +10,12 @@ import { effectiveTags } from '../tags/effective-tags.js';
 import { TagsRepository } from '../tags/tags.repository.js';
 import { toTagDto } from '../tags/tags.service.js';
 import { PROFILE_ALERT_SOURCE, type ProfileAlertSource } from './alert-source.js';
-import { toPortraitView } from './portrait-view.js';
+import { toPortraitView } from '../view/portrait-view.js';
+import type { Portrait } from '../engine/compute-portrait.js';
+import { type DecodedPortrait, decodePortrait } from '../entities/portrait-codec.js';
+import { type RawJson, rawJsonObject } from '../../../http/raw-json.js';
 import type { ProfileQuery, SidebarProfileDto } from './profile.dto.js';
-import { type ProfileClientRow, ProfileRepository } from './profile.repository.js';
+import { type ProfileClientRow, ProfileRepository, type StoredPortrait } from './profile.repository.js';
 import { type PortraitColumns, RECOMMENDATION_SOURCE, type RecommendationSource, type RecommendationSubject } from './recommendation-source.js';
 
 const TOP_RECOMMENDATIONS = 5;
@@ -20,8 +23,8 @@ const OPEN_ALERTS = 5;
 
 /**
  * The sidebar's one request (DESIGN §4 step 1): client header, portrait, tags, alerts and top recommendations.
- * Scope check, header and stored portrait are one statement; snapshots, tags, alerts and recommendations then load
- * in parallel.
+ * Scope check, header and stored portrait (with its view) are one statement; tags, alerts and recommendations then
+ * load in parallel.
  */
 @Injectable()
 export class ProfileService {
@@ -35,7 +38,7 @@ export class ProfileService {
     @Optional() @Inject(PROFILE_ALERT_SOURCE) private readonly alerts: ProfileAlertSource | null = null,
   ) {}
 
-  async profile(actor: Actor, query: ProfileQuery): Promise<SidebarProfileDto> {
+  async profile(actor: Actor, query: ProfileQuery): Promise<RawJson<SidebarProfileDto>> {
     const by = query.clientId !== undefined ? { clientId: query.clientId } : query.externalUserId ? { externalUserId: query.externalUserId } : null;
     if (!by) throw validationFailed([{ field: 'externalUserId', errors: ['externalUserId 与 clientId 须提供其一'] }]);
     const found = await this.repo.findClientInScope(actor, by);
@@ -43,21 +46,34 @@ export class ProfileService {
     const { client } = found;
     // First view of a client nobody has computed yet: compute now (and store, with its tags), so the sidebar never
     // shows a blank. Otherwise everything else loads at once; ranking reuses the client and portrait just read.
-    const portrait = found.portrait ?? (await this.recompute.computeOne(client.id));
-    if (!portrait) throw notFound('客户');
-    const [snapshots, tags, alerts, recommendations] = await Promise.all([
-      this.repo.snapshots(client.id),
+    const portrait = found.portrait ?? (await this.computeNow(client.id));
+    const [view, tags, alerts, recommendations] = await Promise.all([
+      this.viewJson(client.id, portrait.stored),
       this.tags.rowsForClient(client.id),
       this.alerts ? this.alerts.openForClient(actor, client.id, OPEN_ALERTS) : Promise.resolve([]),
       this.recommendations ? this.recommendations.forSubject(actor, this.subject(client, portrait), TOP_RECOMMENDATIONS) : Promise.resolve([]),
     ]);
-    return {
-      client: this.header(client),
-      portrait: toPortraitView(portrait, snapshots),
-      tags: effectiveTags(tags).map(toTagDto),
-      alerts,
-      recommendations,
-    };
+    // The stored view goes out as stored: parsing and re-serialising it was the largest share of this request.
+    return rawJsonObject<SidebarProfileDto>({
+      client: JSON.stringify(this.header(client)),
+      portrait: view,
+      tags: JSON.stringify(effectiveTags(tags).map(toTagDto)),
+      alerts: JSON.stringify(alerts),
+      recommendations: JSON.stringify(recommendations),
+    });
+  }
+
+  private async computeNow(clientId: number): Promise<StoredPortrait> {
+    const row = await this.recompute.computeOne(clientId);
+    if (!row) throw notFound('客户');
+    const { topArchetype, archetypeWeights, traitScores, framing, format, lifecycle } = row;
+    return { stored: decodePortrait(row.portrait), topArchetype, archetypeWeights, traitScores, framing, format, lifecycle };
+  }
+
+  /** The stored view's JSON; a portrait stored before views (the engine's whole output) is viewed here until recomputed. */
+  private async viewJson(clientId: number, stored: DecodedPortrait): Promise<string> {
+    if (!stored.legacy) return stored.json;
+    return JSON.stringify(toPortraitView(JSON.parse(stored.json) as Portrait, await this.repo.snapshots(clientId)));
   }
 
   private subject(c: ProfileClientRow, portrait: PortraitColumns): RecommendationSubject {

@@ -7,8 +7,8 @@ import { toPortraitRow } from './portrait-row.js';
 import type { ComputedClient } from './portrait.store.js';
 
 /**
- * Everything CPU-bound about a batch, from raw rows to the rows to store: grouping, the engine, JSON of the full
- * portrait and the computed tags. Pure, so it runs the same inline or in a worker thread.
+ * Everything CPU-bound about a batch, from raw rows to the rows to store: grouping, the engine, the sidebar's view
+ * of each portrait (compressed JSON) and the computed tags. Pure, so it runs the same inline or in a worker thread.
  */
 export function computeBatch(raw: RawInputRows, rules: RuleSet): ComputedClient[] {
   const loaded = assembleInputs(raw);
@@ -16,7 +16,9 @@ export function computeBatch(raw: RawInputRows, rules: RuleSet): ComputedClient[
   return loaded.inputs.map((input) => {
     const clientId = Number(input.clientId);
     const portrait = computePortrait(input, rules);
-    const hasSnapshot = loaded.snapshotMonths.get(clientId)?.has(month) ?? false;
-    return { row: toPortraitRow(clientId, portrait), tags: computedTags(portrait, rules), snapshotMonth: hasSnapshot ? null : month };
+    const snapshots = loaded.snapshots.get(clientId) ?? [];
+    // The month's first computation also writes its snapshot (the trajectory shows it from then on).
+    const snapshotMonth = snapshots.some((s) => s.month === month) ? null : month;
+    return { row: toPortraitRow(clientId, portrait, snapshots, snapshotMonth), tags: computedTags(portrait, rules), snapshotMonth };
   });
 }

@@ -3,6 +3,7 @@ import type { Portrait } from '../engine/compute-portrait.js';
 import { TRAIT_IDS } from '../engine/traits/trait.js';
 import type { ClientPortrait } from '../entities/client-portrait.entity.js';
 import { encodePortrait } from '../entities/portrait-codec.js';
+import { type SnapshotPoint, storedRuleVersion, toPortraitView, TRAJECTORY_POINTS } from '../view/portrait-view.js';
 
 const SUMMARY_MAX = 255;
 
@@ -11,15 +12,20 @@ function rounded(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-/** The stored row of a computed portrait: indexed scalars for filtering and ranking, the whole portrait as compressed JSON. */
-export function toPortraitRow(clientId: number, portrait: Portrait): ClientPortrait {
+/**
+ * The stored row of a computed portrait: indexed scalars for filtering and ranking, and the portrait as the sidebar
+ * shows it (compressed JSON), with its trajectory over the client's stored snapshots (oldest first) plus the one
+ * written with this row when `snapshotMonth` is set.
+ */
+export function toPortraitRow(clientId: number, portrait: Portrait, snapshots: readonly SnapshotPoint[], snapshotMonth: string | null): ClientPortrait {
   const weights = {} as Record<Archetype, number>;
   for (const [id, w] of Object.entries(portrait.values.weights) as [Archetype, number][]) weights[id] = rounded(w, 4);
+  const points = snapshotMonth ? [...snapshots, { month: snapshotMonth, topArchetype: portrait.values.top, weights }] : snapshots;
   const traitScores: Record<string, number> = {};
   for (const id of TRAIT_IDS) traitScores[id] = portrait.psychology[id].score;
   return {
     clientId,
-    ruleVersion: portrait.ruleVersion.slice(0, 32),
+    ruleVersion: storedRuleVersion(portrait.ruleVersion),
     topArchetype: portrait.values.top,
     archetypeWeights: weights,
     traitScores,
@@ -29,7 +35,7 @@ export function toPortraitRow(clientId: number, portrait: Portrait): ClientPortr
     lifecycle: portrait.lifecycle,
     valueGroup: portrait.valueGroup,
     summaryZh: [...portrait.summaryZh].slice(0, SUMMARY_MAX).join(''),
-    portrait: encodePortrait(JSON.stringify(portrait)),
+    portrait: encodePortrait(JSON.stringify(toPortraitView(portrait, points.slice(-TRAJECTORY_POINTS)))),
     computedAt: new Date(portrait.asOf),
   };
 }

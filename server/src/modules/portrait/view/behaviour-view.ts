@@ -39,7 +39,7 @@ export interface BehaviourItem {
   metric: string;
   labelZh: string;
   value: Headline;
-  evidence: { labelZh: string; values: Record<string, EvidenceValue> };
+  evidence: { labelZh: string; values: Record<string, EvidenceValue>; refs: string[] };
 }
 
 export function behaviourItems(metrics: BehaviourMetrics): BehaviourItem[] {
@@ -48,6 +48,6 @@ export function behaviourItems(metrics: BehaviourMetrics): BehaviourItem[] {
     if (!metric) return [];
     const view = BEHAVIOUR_VIEWS[id] as MetricView<MetricId>;
     const value = view.headline(metric.value as never);
-    return [{ metric: id, labelZh: view.labelZh, value: typeof value === 'number' ? Math.round(value * 1000) / 1000 : value, evidence: { labelZh: metric.evidence.labelZh, values: { ...metric.evidence.values } } }];
+    return [{ metric: id, labelZh: view.labelZh, value: typeof value === 'number' ? Math.round(value * 1000) / 1000 : value, evidence: { labelZh: metric.evidence.labelZh, values: { ...metric.evidence.values }, refs: [...metric.evidence.refs] } }];
   });
 }

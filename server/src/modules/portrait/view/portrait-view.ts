@@ -5,10 +5,9 @@ import type { PreferredFormat } from '../engine/derive/format.js';
 import { LIFECYCLE_LABELS_ZH } from '../engine/derive/lifecycle.js';
 import { VALUE_GROUP_LABELS_ZH } from '../engine/derive/value-group.js';
 import { TRAIT_IDS } from '../engine/traits/trait.js';
-import type { ClientPortrait } from '../entities/client-portrait.entity.js';
-import { decodePortrait } from '../entities/portrait-codec.js';
+import type { Evidence } from '../engine/evidence.js';
 import { behaviourItems } from './behaviour-view.js';
-import type { PortraitViewDto, TrajectoryPointDto } from './profile.dto.js';
+import type { EvidenceDto, PortraitViewDto, TrajectoryPointDto } from '../profile/profile.dto.js';
 
 const FORMAT_LABELS_ZH: Record<PreferredFormat, string> = {
   short_video: '短视频',
@@ -16,6 +15,9 @@ const FORMAT_LABELS_ZH: Record<PreferredFormat, string> = {
   article: '图文',
   poster: '海报',
 };
+
+/** Trajectory points shown in the sidebar: the last year of monthly snapshots. */
+export const TRAJECTORY_POINTS = 12;
 
 export interface SnapshotPoint {
   month: string;
@@ -27,28 +29,37 @@ function labelled<T extends string>(id: T, labels: Readonly<Record<T, string>>):
   return { id, labelZh: labels[id] ?? id };
 }
 
-/** A stored portrait as read: compressed bytes, or JSON text stored before compression. */
-export type StoredPortraitJson = Pick<ClientPortrait, 'computedAt' | 'ruleVersion'> & { portrait: Buffer | string };
+function evidenceView(e: Evidence): EvidenceDto {
+  return { labelZh: e.labelZh, values: { ...e.values }, refs: [...e.refs] };
+}
 
-/** The sidebar's view of a stored portrait: the three layers with evidence, derived advice and the trajectory. */
-export function toPortraitView(row: StoredPortraitJson, snapshots: readonly SnapshotPoint[]): PortraitViewDto {
-  const p = JSON.parse(decodePortrait(row.portrait)) as Portrait;
+/**
+ * The sidebar's view of a computed portrait: the three layers with evidence (the numbers and the ids of the trades,
+ * events and flows behind them), derived advice and the trajectory over the stored monthly snapshots (oldest first).
+ * Built when the portrait is computed and stored as is, so a profile request serves it without rebuilding it.
+ */
+export function toPortraitView(p: Portrait, snapshots: readonly SnapshotPoint[]): PortraitViewDto {
   const points: TrajectoryPointDto[] = snapshots.map((s) => ({ month: s.month, topArchetype: s.topArchetype, weights: s.weights }));
   return {
     summaryZh: p.summaryZh,
-    computedAt: row.computedAt.toISOString(),
-    ruleVersion: row.ruleVersion,
+    computedAt: new Date(p.asOf).toISOString(),
+    ruleVersion: storedRuleVersion(p.ruleVersion),
     lifecycle: labelled(p.lifecycle, LIFECYCLE_LABELS_ZH),
     valueGroup: labelled(p.valueGroup, VALUE_GROUP_LABELS_ZH),
     framing: labelled(p.framing, FRAMING_LABELS_ZH),
     format: labelled(p.format, FORMAT_LABELS_ZH),
-    values: p.values.ranked.map((a) => ({ archetype: a.id, labelZh: a.labelZh, weight: Math.round(a.weight * 10_000) / 10_000 })),
+    values: p.values.ranked.map((a) => ({ archetype: a.id, labelZh: a.labelZh, weight: Math.round(a.weight * 10_000) / 10_000, evidence: evidenceView(a.evidence) })),
     psychology: TRAIT_IDS.map((id) => {
       const t = p.psychology[id];
-      return { trait: id, labelZh: t.labelZh, score: t.score, confidence: t.confidence, evidence: t.evidence.map((e) => ({ labelZh: e.labelZh, values: { ...e.values } })) };
+      return { trait: id, labelZh: t.labelZh, score: t.score, confidence: t.confidence, evidence: t.evidence.map(evidenceView) };
     }),
     behaviour: behaviourItems(p.behaviour),
     triggers: p.triggers.map((t) => ({ type: t.type, suggestion: t.suggestion, score: t.score, reasonZh: t.reasonZh })),
     trajectory: points.length > 0 ? { textZh: p.trajectory?.textZh ?? '', points } : null,
   };
+}
+
+/** Rule versions are stored in a 32-character column. */
+export function storedRuleVersion(version: string): string {
+  return version.slice(0, 32);
 }
