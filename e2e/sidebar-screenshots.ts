@@ -49,6 +49,10 @@ async function contactScreens(page: Page, baseUrl: string, password: string): Pr
   await page.getByTestId('evidence-sheet').waitFor();
   await capture(page, 'evidence');
   await closeSheet(page);
+  await page.getByTestId('values-archetype').first().click();
+  await page.getByTestId('evidence-sheet').waitFor();
+  await capture(page, 'archetype-evidence');
+  await closeSheet(page);
 
   await page.getByTestId('tag-add').click();
   await page.getByTestId('tag-sheet').waitFor();

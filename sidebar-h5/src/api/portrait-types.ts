@@ -33,6 +33,8 @@ export type EvidenceNumber = number | string | boolean | null;
 export interface EvidenceDto {
   labelZh: string;
   values: Record<string, EvidenceNumber>;
+  /** Ids of the trades, behaviour events and cash flows behind the value. */
+  refs: string[];
 }
 
 export interface ArchetypeWeightDto {
@@ -40,6 +42,8 @@ export interface ArchetypeWeightDto {
   labelZh: string;
   /** 0–1; all archetypes sum to 1. */
   weight: number;
+  /** The features that raised this archetype most. */
+  evidence: EvidenceDto;
 }
 
 export interface TraitDto {

@@ -30,9 +30,9 @@ export function makeProfile(overrides: Partial<SidebarProfileDto> = {}): Sidebar
       framing: { id: 'safety_margin', labelZh: '安全边际' },
       format: { id: 'deep_report', labelZh: '深度报告' },
       values: [
-        { archetype: 'security', labelZh: '稳健守护', weight: 0.46 },
-        { archetype: 'value', labelZh: '价值投资派', weight: 0.31 },
-        { archetype: 'growth', labelZh: '进取增值', weight: 0.23 },
+        { archetype: 'security', labelZh: '稳健守护', weight: 0.46, evidence: { labelZh: '稳健守护：损失厌恶、低风险产品占比', values: { score: 2.06, loss_aversion: 78.4, low_risk_share: 0.34 }, refs: [] } },
+        { archetype: 'value', labelZh: '价值投资派', weight: 0.31, evidence: { labelZh: '价值投资派：基本面阅读占比', values: { score: 1.2, topic_fundamental: 0.4 }, refs: [] } },
+        { archetype: 'growth', labelZh: '进取增值', weight: 0.23, evidence: { labelZh: '进取增值：权益类占比', values: { score: 0.9, equity_share: 0.6 }, refs: [] } },
       ],
       psychology: [
         {
@@ -40,13 +40,13 @@ export function makeProfile(overrides: Partial<SidebarProfileDto> = {}): Sidebar
           labelZh: '损失厌恶',
           score: 78,
           confidence: 0.8,
-          evidence: [{ labelZh: '处置效应：盈利实现比例62%，亏损实现比例18%', values: { pgr: 0.62, plr: 0.18 } }],
+          evidence: [{ labelZh: '处置效应：盈利实现比例62%，亏损实现比例18%', values: { pgr: 0.62, plr: 0.18 }, refs: [] }],
         },
         { trait: 'herding', labelZh: '羊群效应', score: 22, confidence: 0.5, evidence: [] },
       ],
       behaviour: [
-        { metric: 'aum', labelZh: '资产规模', value: 1_230_000, evidence: { labelZh: '资产123万', values: { aum: 1_230_000 } } },
-        { metric: 'drawdown', labelZh: '当前回撤', value: 0.12, evidence: { labelZh: '回撤12%', values: { drawdown: 0.12 } } },
+        { metric: 'aum', labelZh: '资产规模', value: 1_230_000, evidence: { labelZh: '资产123万', values: { aum: 1_230_000 }, refs: ['600519', 'F00024'] } },
+        { metric: 'drawdown', labelZh: '当前回撤', value: 0.12, evidence: { labelZh: '回撤12%', values: { drawdown: 0.12 }, refs: [] } },
       ],
       triggers: [],
       trajectory: null,

@@ -1,3 +1,4 @@
+import { ARCHETYPE_FEATURE_LABELS_ZH } from '@valuelens/contracts';
 import type { EvidenceNumber } from '@/api/portrait-types';
 
 /*
@@ -9,6 +10,9 @@ const SHARE_KEYS = new Set([
   'share', 'shortShare', 'gap', 'equityShare', 'wealthShare', 'highRiskShare', 'lowRiskShare', 'largestWeight',
   'drawdown', 'pgr', 'plr', 'effect', 'rate', 'index', 'quoteViewShare', 'postGainRiskyShare', 'otherRiskyShare',
   'exitShare', 'share_policy', 'share_macro', 'share_technical', 'share_fundamental', 'share_education', 'share_product',
+  // Archetype features (evidence of the values layer).
+  'equity_share', 'wealth_share', 'low_risk_share', 'high_risk_share', 'topic_policy_macro', 'topic_technical',
+  'topic_fundamental', 'topic_education', 'topic_product', 'quote_view_share', 'course_completion_rate', 'monthly_turnover',
 ]);
 const MONEY_KEYS = new Set(['aum', 'netShort', 'netLong', 'inflowLong', 'outflowLong', 'tradedAmount', 'marketValue', 'costValue']);
 /** Whole numbers: counts of days, where a decimal only adds noise. */
@@ -48,10 +52,14 @@ const KEY_LABELS: Record<string, string> = {
   netOutflow: '净流出', drawdownPct: '回撤（%）', inactiveDays: '未活跃天数', complaints: '投诉次数',
   deletedAdvisor: '删除顾问', anxiety: '焦虑指数', from: '原类型', to: '新类型', fromMonth: '起始月份', toMonth: '最新月份',
   toWeight: '新类型权重',
+  // Archetype evidence: the linear score before the weights are normalised.
+  score: '综合得分',
 };
 
+const FEATURE_LABELS: Readonly<Record<string, string>> = ARCHETYPE_FEATURE_LABELS_ZH;
+
 export function evidenceKeyLabel(key: string): string {
-  return KEY_LABELS[key] ?? key;
+  return KEY_LABELS[key] ?? FEATURE_LABELS[key] ?? key;
 }
 
 function trimNumber(value: number, digits: number): string {

@@ -53,6 +53,23 @@ describe('ClientPortrait', () => {
     expect(sheet.text()).toContain('置信度 80%');
   });
 
+  it('should open the features behind an archetype when it is tapped, named and as shares', async () => {
+    fakeServer({ [PROFILE_URL]: ok(makeProfile()), 'GET /api/clients/42/follow-ups': ok([]) });
+    const wrapper = mount(ClientPortrait, { props: { externalUserId: 'wm ZHANG/1' } });
+    await flushPromises();
+
+    await wrapper.find('[data-test="values-archetype"]').trigger('click');
+    await flushPromises();
+
+    const sheet = wrapper.find('[data-test="evidence-sheet"]');
+    expect(sheet.text()).toContain('稳健守护');
+    expect(sheet.text()).toContain('46%');
+    expect(sheet.text()).toContain('低风险产品占比');
+    expect(sheet.text()).toContain('34%');
+    expect(sheet.text()).toContain('综合得分');
+    expect(sheet.text()).not.toContain('low_risk_share');
+  });
+
   it('should say the contact is not on the advisor\'s list on 404', async () => {
     fakeServer({ [PROFILE_URL]: fails(404, 'NOT_FOUND') });
 
