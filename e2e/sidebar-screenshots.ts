@@ -39,8 +39,6 @@ async function closeSheet(page: Page): Promise<void> {
 async function contactScreens(page: Page, baseUrl: string, password: string): Promise<void> {
   const world = await seedLibrary(baseUrl, password);
   const chat = await openFirstContactChat(page, baseUrl);
-  await world.hq.request('POST', '/api/campaigns', { name: '11月政策解读推送', contentKind: 'material', contentId: world.article.id, channel: 'mass', audience: { all: true } })
-    .then((campaign) => world.hq.request('POST', `/api/campaigns/${(campaign as { id: number }).id}/launch`, {}));
   await capture(page, 'portrait');
 
   await page.getByText('心理层', { exact: true }).scrollIntoViewIfNeeded();
@@ -83,6 +81,9 @@ async function contactScreens(page: Page, baseUrl: string, password: string): Pr
   await capture(page, 'send-preview-material');
   await page.getByTestId('send-confirm').click();
   const [sent] = await waitForChatMessages(page, 1);
+  // Launched only now: the campaign's sends count as recent sends of the article and would push it down the list.
+  await world.hq.request('POST', '/api/campaigns', { name: '11月政策解读推送', contentKind: 'material', contentId: world.article.id, channel: 'mass', audience: { all: true } })
+    .then((campaign) => world.hq.request('POST', `/api/campaigns/${(campaign as { id: number }).id}/launch`, {}));
   await simulateClientReading(newsLinkOf(sent));
 
   await openTab(page, '推荐');

@@ -1,4 +1,5 @@
 import { DEFAULT_RULES } from '../src/modules/portrait/engine/default-rules.js';
+import { PortraitRuleSet } from '../src/modules/portrait/entities/rule-set.entity.js';
 import { generateBundles, seedBundles } from './portrait-fixtures.js';
 import { makeStaff } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -37,6 +38,21 @@ describe.each(TEST_ENGINES)('portrait rules on %s', (engine) => {
     expect(res.body.version).toBe('v1');
     expect(res.body.rules.archetypes.temperature).toBe(DEFAULT_RULES.archetypes.temperature);
     expect(res.body.changelog).toEqual([expect.objectContaining({ version: 'v1', active: true })]);
+  });
+
+  it('should serve a rule set saved before a parameter existed with that parameter at its default, and save it whole', async () => {
+    const repo = t.dataSource.getRepository(PortraitRuleSet);
+    const active = await repo.findOneByOrFail({ active: true });
+    const { tagMinWeight: _added, ...olderArchetypes } = active.rules.archetypes;
+    await repo.update(active.id, { rules: { ...active.rules, archetypes: olderArchetypes as typeof active.rules.archetypes } });
+    try {
+      const res = await as(hq).get('/api/portrait/rules');
+      expect(res.body.version).toBe(active.version);
+      expect(res.body.rules.archetypes.tagMinWeight).toBe(DEFAULT_RULES.archetypes.tagMinWeight);
+      expect(res.body.rules.archetypes.temperature).toBe(active.rules.archetypes.temperature);
+    } finally {
+      await repo.update(active.id, { rules: active.rules });
+    }
   });
 
   it('should preview how many clients a candidate would move, on all clients when the book is small', async () => {

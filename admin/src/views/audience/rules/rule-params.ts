@@ -27,6 +27,7 @@ export const RULE_PARAMS: readonly RuleParam[] = [
   { group: 'format', path: 'derive.format.deepReportMaxInstantScore', label: '推荐深度报告：即时满足 ≤', kind: 'number', min: 0, max: 100, step: 5, unit: '分' },
   { group: 'format', path: 'derive.format.posterMinSocialScore', label: '推荐海报：社会认同 ≥', kind: 'number', min: 0, max: 100, step: 5, unit: '分' },
   { group: 'archetypes', path: 'archetypes.temperature', label: '类型集中度（温度，越低越集中）', kind: 'number', min: 0.05, max: 2, step: 0.05 },
+  { group: 'archetypes', path: 'archetypes.tagMinWeight', label: '打上价值观标签的最低权重（首位类型总会打上）', kind: 'number', min: 0, max: 1, step: 0.05 },
   { group: 'windows', path: 'windows.shortDays', label: '短期窗口', kind: 'number', min: 7, max: 90, unit: '天' },
   { group: 'windows', path: 'windows.longDays', label: '长期窗口', kind: 'number', min: 30, max: 365, unit: '天' },
   { group: 'windows', path: 'windows.preferenceDays', label: '偏好窗口', kind: 'number', min: 30, max: 730, unit: '天' },

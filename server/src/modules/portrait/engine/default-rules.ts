@@ -109,6 +109,7 @@ export const DEFAULT_RULES: RuleSet = {
     },
     intercepts: { security: 0.3, growth: 0.5, social: 0, legacy: 0.1, policy: 0, technical: 0, value: 0.4, learner: 0 },
     temperature: 0.35,
+    tagMinWeight: 0.2,
   },
   derive: {
     framingByArchetype: {

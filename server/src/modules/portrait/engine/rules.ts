@@ -105,6 +105,11 @@ export interface ArchetypeRules {
   intercepts: Readonly<Record<Archetype, number>>;
   /** Softmax temperature: lower makes the top archetype dominate. */
   temperature: number;
+  /**
+   * An archetype becomes a values-layer tag of the client when its weight reaches this share (the top one always
+   * does). With eight archetypes a uniform profile gives 12.5 % each, so 20 % marks a clear secondary motive.
+   */
+  tagMinWeight: number;
 }
 
 export interface DeriveRules {

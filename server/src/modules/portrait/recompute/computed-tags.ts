@@ -12,19 +12,14 @@ export interface ComputedTag {
 }
 
 /**
- * An archetype is a tag when it carries at least this share of the values profile (the top one always is): with
- * eight archetypes a uniform profile gives 12.5 % each, so 20 % marks a clear secondary motive, not noise.
- */
-export const ARCHETYPE_TAG_MIN_WEIGHT = 0.2;
-
-/**
- * The tags a portrait implies: its salient archetypes (values layer) and the traits that are both high and backed by
- * data, using the same thresholds the summary sentence uses to call a trait salient (RuleSet derive.summary).
+ * The tags a portrait implies: its salient archetypes (values layer, RuleSet archetypes.tagMinWeight) and the traits
+ * that are both high and backed by data, using the same thresholds the summary sentence uses to call a trait salient
+ * (RuleSet derive.summary).
  */
 export function computedTags(portrait: Portrait, rules: RuleSet): ComputedTag[] {
   const tags: ComputedTag[] = [];
   portrait.values.ranked.forEach((a, i) => {
-    if (i === 0 || a.weight >= ARCHETYPE_TAG_MIN_WEIGHT) {
+    if (i === 0 || a.weight >= rules.archetypes.tagMinWeight) {
       tags.push({ tagKey: a.id, layer: 'values', labelZh: a.labelZh, score: Math.round(a.weight * 100) });
     }
   });

@@ -69,6 +69,7 @@ const archetypesShape = obj({
   weights: recordOf(ARCHETYPES, recordOf(ARCHETYPE_FEATURE_IDS, num({ min: -100, max: 100 }), false)),
   intercepts: recordOf(ARCHETYPES, num({ min: -100, max: 100 })),
   temperature: num({ exclusiveMin: 0, max: 100 }),
+  tagMinWeight: share,
 });
 
 const deriveShape = obj({

@@ -11,6 +11,7 @@ import type { RuleSet } from '../engine/rules.js';
 import { PortraitRuleSet } from '../entities/rule-set.entity.js';
 import { isUniqueViolation } from '../../../database/sql-values.js';
 import { validateRuleSet } from './rule-set-shape.js';
+import { withDefaults } from './with-defaults.js';
 
 export interface ActiveRules {
   version: string;
@@ -51,7 +52,7 @@ export class RulesService implements OnApplicationBootstrap {
       row = await this.ruleSets.findOneBy({ active: true });
     }
     if (!row) throw new Error('no active portrait rule set');
-    return { version: row.version, rules: { ...row.rules, version: row.version } };
+    return { version: row.version, rules: { ...withDefaults(row.rules, DEFAULT_RULES), version: row.version } };
   }
 
   changelog(): Promise<PortraitRuleSet[]> {
