@@ -19,8 +19,9 @@ describe('portrait codec', () => {
     expect(decodePortrait(Buffer.from(json, 'utf8'))).toEqual({ json, legacy: true });
   });
 
-  it('should refuse a value that is neither text nor bytes', () => {
+  it('should refuse a value that is neither text nor bytes, or bytes of an unknown format', () => {
     expect(() => decodePortrait(null)).toThrow(TypeError);
     expect(() => decodePortrait(42)).toThrow(TypeError);
+    expect(() => decodePortrait(Buffer.from([0x78, 0x01, 0x02]))).toThrow(/unknown format/);
   });
 });

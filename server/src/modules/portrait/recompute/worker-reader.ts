@@ -9,13 +9,24 @@ export type WorkerReadSource = { type: 'sqlite'; path: string } | { type: 'mysql
 
 export type ReadQuery = (read: PlannedRead) => Row[] | Promise<Row[]>;
 
+const MAX_PREPARED = 32;
+
 /** A read-only connection of the worker's own (WAL lets it read beside the main thread's writes). */
 function sqliteReader(path: string): ReadQuery {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');
-  return (read) => db.prepare(read.sql).all(...read.parameters) as Row[];
+  // Every page runs the same few statements: prepare each once (bounded, should a plan ever vary its text).
+  const statements = new Map<string, Database.Statement>();
+  return (read) => {
+    let statement = statements.get(read.sql);
+    if (!statement) {
+      if (statements.size >= MAX_PREPARED) statements.clear();
+      statements.set(read.sql, (statement = db.prepare(read.sql)));
+    }
+    return statement.all(...read.parameters) as Row[];
+  };
 }
 
 /** A batch runs its source reads at once, so a few connections; rows are parsed here, not on the main thread. */
