@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PiiVault } from '../../src/common/pii/pii-vault.js';
 import { generateDataset } from '../../src/demo/generator/generate.js';
 import type { GeneratorOptions } from '../../src/demo/generator/types.js';
-import { insertRows } from '../../src/modules/outreach/campaigns/raw-insert.js';
+import { insertRows } from '../../src/database/raw-insert.js';
 
 const ROWS_PER_STATEMENT = 500;
 

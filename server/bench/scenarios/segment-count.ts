@@ -8,7 +8,7 @@ import type { ClientPortrait } from '../../src/modules/portrait/entities/client-
 import { computePortrait } from '../../src/modules/portrait/engine/compute-portrait.js';
 import { DEFAULT_RULES } from '../../src/modules/portrait/engine/default-rules.js';
 import { toPortraitRow } from '../../src/modules/portrait/recompute/portrait-row.js';
-import { insertRows } from '../../src/modules/outreach/campaigns/raw-insert.js';
+import { insertRows } from '../../src/database/raw-insert.js';
 import { Staff } from '../../src/modules/org/staff.entity.js';
 import { SegmentsService } from '../../src/modules/segments/segments.service.js';
 import { type BenchDatabase, migrate, startBenchApp, withBenchDatabase } from '../harness/bench-app.js';

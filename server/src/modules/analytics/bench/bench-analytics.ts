@@ -3,7 +3,7 @@ import { hashPassword } from '../../../common/auth/password.js';
 import { Rng } from '../../../demo/generator/prng.js';
 import { Department } from '../../org/department.entity.js';
 import { Staff } from '../../org/staff.entity.js';
-import { insertRows } from '../../outreach/campaigns/raw-insert.js';
+import { insertRows } from '../../../database/raw-insert.js';
 import { addDays, type DayKey, dayKeyOf } from '../metrics/days.js';
 import { STAT_COLUMNS } from '../metrics/window-stats.js';
 import { rebuildCumulative } from '../rollup/cumulative.js';

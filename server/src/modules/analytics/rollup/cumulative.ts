@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { num } from '../../../database/sql-values.js';
-import { insertRows } from '../../outreach/campaigns/raw-insert.js';
+import { insertRows } from '../../../database/raw-insert.js';
 import { type DayKey, daysBetween } from '../metrics/days.js';
 import { type AdditiveStats, STAT_COLUMNS } from '../metrics/window-stats.js';
 

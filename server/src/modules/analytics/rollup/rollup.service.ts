@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
-import { insertRows } from '../../outreach/campaigns/raw-insert.js';
+import { insertRows } from '../../../database/raw-insert.js';
 import { type DayKey, daysBetween, windowOfDays } from '../metrics/days.js';
 import { STAT_COLUMNS, type WindowStats } from '../metrics/window-stats.js';
 import { rebuildCumulative } from './cumulative.js';

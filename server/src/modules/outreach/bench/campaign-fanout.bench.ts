@@ -6,7 +6,7 @@ import { VersionWorkflowService } from '../../library/versions/version-workflow.
 import { Campaign, CampaignTask } from '../campaigns/campaign.entities.js';
 import { CampaignPlanner } from '../campaigns/campaign-planner.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { insertRows } from '../campaigns/raw-insert.js';
+import { insertRows } from '../../../database/raw-insert.js';
 
 export interface CampaignFanoutBenchOptions {
   /** A running app (queue workers on) against the built-in simulator, on the database to measure. */

@@ -5,7 +5,7 @@ import { mintTrackedLinkToken } from '../sends/mint-tracked-link.js';
 import type { ContentVerdict } from './campaign-content.js';
 import { type Campaign, CampaignExclusion, CampaignTask } from './campaign.entities.js';
 import type { RecipientDecision } from './eligibility.js';
-import { insertRows } from './raw-insert.js';
+import { insertRows } from '../../../database/raw-insert.js';
 
 /** add_msg_template takes at most 10,000 external_userid per call ("最多可传入1万个客户", WECOM.md §4.4). */
 export const MAX_RECIPIENTS_PER_TASK = 10_000;

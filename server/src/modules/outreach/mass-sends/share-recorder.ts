@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ContentVerdict } from '../campaigns/campaign-content.js';
 import type { RecipientDecision } from '../campaigns/eligibility.js';
-import { insertRows } from '../campaigns/raw-insert.js';
+import { insertRows } from '../../../database/raw-insert.js';
 
 const SEND_COLUMNS = ['channel', 'status', 'staff_id', 'client_id', 'content_kind', 'content_id', 'version_id', 'variant_id', 'approver_id', 'campaign_id', 'text', 'edited', 'created_at', 'updated_at'];
 const EXCLUSION_COLUMNS = ['campaign_id', 'client_id', 'staff_id', 'code', 'reason', 'created_at'];

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { insertRows } from '../../../database/raw-insert.js';
+import type { ClientPortrait } from '../entities/client-portrait.entity.js';
 import { upsertRows } from '../../../database/upsert.js';
-import { ClientPortrait } from '../entities/client-portrait.entity.js';
 import { ClientTagHistory } from '../entities/client-tag-history.entity.js';
 import { ClientTag } from '../entities/client-tag.entity.js';
 import { PortraitSnapshot } from '../entities/portrait-snapshot.entity.js';
@@ -10,7 +11,13 @@ import { type ClientSet, clientSetFilter } from '../loading/client-set.js';
 import { bool, num } from '../../../database/sql-values.js';
 import type { ComputedTag } from './computed-tags.js';
 
-/** Multi-row statements stay well under MySQL's max_allowed_packet (a portrait is ~10 KB of JSON). */
+/** The stored portrait row (entities/client-portrait.entity.ts), key first. */
+const PORTRAIT_COLUMNS = [
+  'client_id', 'rule_version', 'top_archetype', 'archetype_weights', 'trait_scores', 'anxiety',
+  'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'portrait', 'computed_at',
+] as const;
+
+/** Multi-row statements stay well under MySQL's max_allowed_packet (a stored portrait is ~4 KB). */
 const PORTRAIT_CHUNK = 200;
 const ROW_CHUNK = 1000;
 
@@ -45,9 +52,11 @@ export class PortraitStore {
 
   async write(set: ClientSet, computed: readonly ComputedClient[], now: Date): Promise<void> {
     if (computed.length === 0) return;
-    const portraits = this.dataSource.getRepository(ClientPortrait);
-    const updateColumns = ['rule_version', 'top_archetype', 'archetype_weights', 'trait_scores', 'anxiety', 'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'portrait', 'computed_at'];
-    for (const part of chunks(computed, PORTRAIT_CHUNK)) await upsertRows(portraits, part.map((c) => c.row), ['client_id'], updateColumns);
+    const rows = computed.map(({ row: r }) => [
+      r.clientId, r.ruleVersion, r.topArchetype, JSON.stringify(r.archetypeWeights), JSON.stringify(r.traitScores), r.anxiety,
+      r.framing, r.format, r.lifecycle, r.valueGroup, r.summaryZh, r.portrait, r.computedAt,
+    ]);
+    await insertRows(this.dataSource, 'client_portraits', PORTRAIT_COLUMNS, rows, PORTRAIT_CHUNK, { conflict: ['client_id'], update: PORTRAIT_COLUMNS.slice(1), prepared: true });
     await this.writeSnapshots(computed);
     await this.writeComputedTags(set, computed, now);
   }
