@@ -1,20 +1,26 @@
 import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
 import { col } from '../../../database/columns.js';
 
+const isMysql = (q: QueryRunner): boolean => q.connection.driver.options.type === 'mysql';
+
 /**
- * client_portraits.portrait holds compressed JSON (entities/portrait-codec.ts), so the column becomes binary. Rows
- * already stored keep their JSON text bytes, which the codec still reads; the next recompute compresses them.
+ * client_portraits.portrait holds compressed views (entities/portrait-codec.ts), so the column becomes binary. Rows
+ * already stored keep their JSON text bytes, which the codec still reads; the next recompute replaces them. On MySQL
+ * the column is modified in place: TypeORM's changeColumn drops and re-adds a column whose type changes, which would
+ * empty it.
  */
 export class CompressedPortraits1700300000001 implements MigrationInterface {
   name = 'CompressedPortraits1700300000001';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.changeColumn('client_portraits', 'portrait', new TableColumn(col.blob(q, 'portrait')));
+    if (isMysql(q)) await q.query('ALTER TABLE `client_portraits` MODIFY `portrait` MEDIUMBLOB NOT NULL');
+    else await q.changeColumn('client_portraits', 'portrait', new TableColumn(col.blob(q, 'portrait')));
   }
 
   /** Portraits are derived data: going back empties them (compressed bytes are not text), and a recompute refills. */
   async down(q: QueryRunner): Promise<void> {
     await q.query('DELETE FROM client_portraits');
-    await q.changeColumn('client_portraits', 'portrait', new TableColumn(col.longText(q, 'portrait')));
+    if (isMysql(q)) await q.query('ALTER TABLE `client_portraits` MODIFY `portrait` MEDIUMTEXT NOT NULL');
+    else await q.changeColumn('client_portraits', 'portrait', new TableColumn(col.longText(q, 'portrait')));
   }
 }
