@@ -101,6 +101,8 @@ export async function startServer(): Promise<TestServer> {
       DATA_DIR: dataDir,
       ADMIN_PASSWORD: TEST_PASSWORD,
       LOG_LEVEL: 'warn',
+      // The first alert sweep (30 s after start) then runs whatever the hour; by default it waits for 08:00 Shanghai.
+      ALERT_SWEEP_HOURS: '0-23',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

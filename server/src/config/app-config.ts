@@ -46,6 +46,8 @@ export interface AppConfig {
   demo: boolean;
   /** Material files: local disk under DATA_DIR/storage, or an S3-compatible bucket (S3_*). */
   storage: StorageConfig;
+  /** Shanghai hours (inclusive) in which the daily alert sweep may start, so its alerts reach advisors at work. */
+  alertSweepHours: { first: number; last: number };
 }
 
 /** Demo-mode WeCom identity used by the built-in simulator (keys are random per data folder). */
@@ -53,6 +55,16 @@ const SIMULATOR_CORP_ID = 'wwvaluelensdemo01';
 const SIMULATOR_AGENT_ID = '1000002';
 
 type Env = Record<string, string | undefined>;
+
+/** 'first-last', whole hours 0–23, first ≤ last. */
+function readHourRange(env: Env, name: string, fallback: { first: number; last: number }): { first: number; last: number } {
+  const raw = readString(env, name);
+  if (raw === undefined) return fallback;
+  const match = /^(\d{1,2})-(\d{1,2})$/.exec(raw.trim());
+  const [first, last] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(first >= 0 && last <= 23 && first <= last)) throw new ConfigError(`${name} must be hours like 8-20 (0–23, first ≤ last), got "${raw}"`);
+  return { first, last };
+}
 
 export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(import.meta.dirname)): AppConfig {
   const nodeEnv = readString(env, 'NODE_ENV', 'development');
@@ -115,6 +127,7 @@ export function loadConfig(env: Env = process.env, repoRoot = findRepoRoot(impor
     adminPassword: readString(env, 'ADMIN_PASSWORD'),
     ingestApiKey: readString(env, 'INGEST_API_KEY'),
     sessionTtlSeconds: readInt(env, 'SESSION_TTL_S', 8 * 3600, 60, 30 * 86400),
+    alertSweepHours: readHourRange(env, 'ALERT_SWEEP_HOURS', { first: 8, last: 20 }),
     staticRoots: { sidebar: join(repoRoot, 'sidebar-h5', 'dist'), admin: join(repoRoot, 'admin', 'dist') },
     logLevel: logLevel as AppConfig['logLevel'],
     demo: simulator,

@@ -31,6 +31,7 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'INGEST_API_KEY', description: 'Registers this key for POST /api/ingest/events at start-up', secret: true },
   { name: 'INGEST_DISTINCT_ID', description: 'What distinct_id in ingested events carries: customer_no | unionid | external_userid', default: 'customer_no' },
   { name: 'SESSION_TTL_S', description: 'Session lifetime in seconds', default: '28800' },
+  { name: 'ALERT_SWEEP_HOURS', description: 'Shanghai hours (inclusive) in which the daily alert sweep may start, e.g. 8-20', default: '8-20' },
   { name: 'LOG_LEVEL', description: 'debug | info | warn | error', default: 'info' },
   { name: 'ALLOW_SIMULATOR', description: 'Allow the WeCom simulator with NODE_ENV=production (demo deployments only)', default: 'false' },
   { name: 'RUN_MIGRATIONS', description: 'Run pending migrations at start (default: true on SQLite, false on MySQL where the migrate job does it)' },

@@ -10,12 +10,11 @@ import { FOLLOW_UP_REMINDERS_JOB } from './notes/follow-up-reminders.js';
 const TICK_MS = 10 * 60_000;
 const FIRST_TICK_MS = 30_000;
 /** Messages go out in working hours only (08:00–20:59 Asia/Shanghai). */
-const FIRST_HOUR = 8;
-const LAST_HOUR = 20;
 
 /**
- * Starts the periodic jobs: the alert sweep once a day, due follow-up reminders once an hour. Every
- * instance ticks; the idempotency keys (day / hour) make exactly one job per period run cluster-wide.
+ * Starts the periodic jobs within ALERT_SWEEP_HOURS (Shanghai): the alert sweep once a day, due follow-up reminders
+ * once an hour. Every instance ticks; the idempotency keys (day / hour) make exactly one job per period run
+ * cluster-wide.
  * Not started in tests, which run the sweeps directly.
  */
 @Injectable()
@@ -44,7 +43,8 @@ export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   async tick(): Promise<void> {
     const now = this.clock.now();
     const hour = Math.floor(shanghaiParts(now).minuteOfDay / 60);
-    if (hour < FIRST_HOUR || hour > LAST_HOUR) return;
+    const { first, last } = this.config.alertSweepHours;
+    if (hour < first || hour > last) return;
     const day = formatShanghaiDate(now);
     try {
       await this.queue.enqueue(ALERT_SWEEP_JOB, {}, { idempotencyKey: `alerts-sweep:${day}` });
