@@ -122,6 +122,38 @@ describe('job queue (database): leases', () => {
       await dataSource.destroy();
     }
   });
+
+  it('should not start a job again in the process running it when its lease lapses before a renewal', async () => {
+    const db = await createTestDatabase('sqlite');
+    const dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
+    await dataSource.runMigrations();
+    const clock = new ManualClock(new Date());
+    // Renewals far apart, time racing ahead (as a fast-forwarded clock or a stalled event loop would).
+    const queue = new DbJobQueue(dataSource, clock, { leaseMs: 1_000, renewEveryMs: 60_000 });
+    let runs = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    queue.register('long', async () => {
+      runs += 1;
+      await released;
+    });
+    try {
+      const { id } = await queue.enqueue('long', {});
+      queue.startWorkers();
+      await waitFor(async () => runs === 1);
+      for (let i = 0; i < 10; i++) {
+        clock.advance(5_000);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(runs).toBe(1);
+      release();
+      await waitFor(async () => (await queue.get(id))?.state === 'completed');
+    } finally {
+      release();
+      await queue.close();
+      await dataSource.destroy();
+    }
+  });
 });
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {

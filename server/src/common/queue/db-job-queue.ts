@@ -33,6 +33,8 @@ export class DbJobQueue implements JobQueue {
   private currentPoll: Promise<void> = Promise.resolve();
   private concurrency = 4;
 
+  /** Jobs this process is running: never claimed again here, even if their lease lapsed (a stalled renewal). */
+  private readonly runningJobIds = new Set<number>();
   private readonly leaseMs: number;
   private readonly renewEveryMs: number;
 
@@ -182,6 +184,7 @@ export class DbJobQueue implements JobQueue {
       .take(BATCH)
       .getMany();
     for (const candidate of candidates) {
+      if (this.runningJobIds.has(candidate.id)) continue;
       const claimed = await this.repo
         .createQueryBuilder()
         .update(Job)
@@ -199,6 +202,7 @@ export class DbJobQueue implements JobQueue {
     if (!handler) return;
     // A job may run for minutes (a full recompute): keep the lease ahead of it, or another worker would start it again.
     const renewal = setInterval(() => void this.renewLease(job.id), this.renewEveryMs);
+    this.runningJobIds.add(job.id);
     try {
       const result = await handler(job.payload, { jobId: String(job.id), attempt: job.attempts });
       const done: Partial<Job> = { status: 'completed', result: result ?? null, completedAt: this.clock.now(), lockedBy: null, lockedUntil: null };
@@ -207,6 +211,7 @@ export class DbJobQueue implements JobQueue {
       await this.recordFailure(job, error);
     } finally {
       clearInterval(renewal);
+      this.runningJobIds.delete(job.id);
     }
   }
 
