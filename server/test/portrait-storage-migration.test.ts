@@ -1,30 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import type { DatabaseConfig } from '../src/config/app-config.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { ALL_MIGRATIONS } from '../src/database/migrations/index.js';
 import { decodePortrait } from '../src/modules/portrait/entities/portrait-codec.js';
 import { CompressedPortraits1700300000001 } from '../src/modules/portrait/migrations/1700300000001-compressed-portraits.js';
 import { makeClient } from './support/factories.js';
-import { createTestDatabase, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
+import { createSharedTestDatabase, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
 
 /** A portrait as an earlier release stored it: the engine's output as JSON text, with Chinese labels. */
 const ENGINE_OUTPUT = JSON.stringify({ clientId: '7', summaryZh: '稳健守护型，宜用安全边际叙事', values: { top: 'security' } });
 
-/** Two connections must see the same database, so SQLite is a file here rather than in memory. */
-async function sharedDatabase(engine: 'sqlite' | 'mysql'): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
-  if (engine === 'mysql') return createTestDatabase('mysql') as Promise<TestDatabase>;
-  const dir = mkdtempSync(join(tmpdir(), 'vl-migration-'));
-  return { config: { type: 'sqlite', sqlitePath: join(dir, 'upgrade.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 describe.each(TEST_ENGINES)('portrait storage migration on %s', (engine) => {
-  let db: { config: DatabaseConfig; drop(): Promise<void> };
+  let db: TestDatabase;
 
   beforeAll(async () => {
-    db = await sharedDatabase(engine);
+    db = await createSharedTestDatabase(engine);
   });
   afterAll(async () => {
     await db?.drop();

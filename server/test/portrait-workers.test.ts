@@ -1,9 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import type { AppConfig, DatabaseConfig } from '../src/config/app-config.js';
-import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { existsSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../src/config/app-config.js';
 import { DEFAULT_RULES } from '../src/modules/portrait/engine/default-rules.js';
 import { decodePortrait } from '../src/modules/portrait/entities/portrait-codec.js';
 import type { ClientSet } from '../src/modules/portrait/loading/client-set.js';
@@ -13,7 +10,7 @@ import { PortraitComputer } from '../src/modules/portrait/recompute/portrait-com
 import type { ComputedClient } from '../src/modules/portrait/recompute/portrait.store.js';
 import { generateBundles, seedBundles } from './portrait-fixtures.js';
 import { makeStaff } from './support/factories.js';
-import { createTestDatabase, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
+import { createSharedTestDatabase, migratedDataSource, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
 
 /** The compiled worker (`npm test` builds the server first): worker threads run JavaScript, not the TypeScript sources. */
 const COMPILED_WORKER = new URL('../dist/modules/portrait/recompute/portrait-compute.worker.js', import.meta.url).pathname;
@@ -21,24 +18,16 @@ const COMPILED_WORKER = new URL('../dist/modules/portrait/recompute/portrait-com
 /** Rows as stored, with the portrait decoded, so a mismatch shows as JSON rather than compressed bytes. */
 const readable = (computed: readonly ComputedClient[]) => computed.map((c) => ({ ...c, row: { ...c.row, portrait: JSON.parse(decodePortrait(c.row.portrait).json) } }));
 
-/** The engines' database, as a file for SQLite: a worker cannot open another connection's in-memory database. */
-async function workerReadableDatabase(engine: 'sqlite' | 'mysql'): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
-  if (engine === 'mysql') return createTestDatabase('mysql') as Promise<TestDatabase>;
-  const dir = mkdtempSync(join(tmpdir(), 'vl-workers-'));
-  return { config: { type: 'sqlite', sqlitePath: join(dir, 'portraits.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 describe.each(TEST_ENGINES)('portrait workers on %s', (engine) => {
-  let db: { config: DatabaseConfig; drop(): Promise<void> };
+  let db: TestDatabase;
   let ds: DataSource;
   let computer: PortraitComputer;
   const asOf = new Date('2026-06-30T16:00:00Z');
 
   beforeAll(async () => {
     if (!existsSync(COMPILED_WORKER)) throw new Error(`compiled worker missing at ${COMPILED_WORKER}: run npm run build -w server`);
-    db = await workerReadableDatabase(engine);
-    ds = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await ds.runMigrations({ transaction: 'each' });
+    db = await createSharedTestDatabase(engine);
+    ds = await migratedDataSource(db);
     const advisor = await makeStaff(ds);
     await seedBundles(ds, generateBundles({ branches: 1, advisorsPerBranch: 2, clients: 40, eventsPerClient: 60, months: 12, seed: 7 }, asOf), advisor);
     computer = new PortraitComputer({ database: db.config } as AppConfig, COMPILED_WORKER);

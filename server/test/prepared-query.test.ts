@@ -1,8 +1,7 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options.js';
+import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../src/database/prepared-query.js';
 import { makeClient } from './support/factories.js';
-import { createTestDatabase, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
+import { createTestDatabase, migratedDataSource, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
 
 /** A row with every kind of value the hot reads return: text, integer, DECIMAL, DATETIME, binary and NULL. */
 const SQL =
@@ -15,8 +14,7 @@ describe.each(TEST_ENGINES)('prepared hot reads on %s', (engine) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
-    ds = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await ds.runMigrations({ transaction: 'each' });
+    ds = await migratedDataSource(db);
   });
   afterAll(async () => {
     await ds?.destroy();

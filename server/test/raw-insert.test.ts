@@ -1,7 +1,6 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options.js';
+import type { DataSource } from 'typeorm';
 import { type Cell, insertRows } from '../src/database/raw-insert.js';
-import { createTestDatabase, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
+import { createTestDatabase, migratedDataSource, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
 
 const COLUMNS = ['client_id', 'rule_version', 'top_archetype', 'archetype_weights', 'trait_scores', 'anxiety', 'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'portrait', 'computed_at'];
 const row = (clientId: number, summary: string, bytes: number[], at: Date): Cell[] => [clientId, 'v1', 'security', '{"security":1}', '{}', 12.5, 'safety_margin', 'article', 'growing', 'stable', summary, Buffer.from(bytes), at];
@@ -12,8 +11,7 @@ describe.each(TEST_ENGINES)('multi-row insert and upsert on %s', (engine) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
-    ds = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await ds.runMigrations({ transaction: 'each' });
+    ds = await migratedDataSource(db);
   });
   afterAll(async () => {
     await ds?.destroy();

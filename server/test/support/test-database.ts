@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../../src/config/app-config.js';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
 
 /**
  * Integration tests run on SQLite in memory always, and on MySQL/MariaDB too when TEST_DATABASE_URL
@@ -34,4 +39,21 @@ export async function createTestDatabase(engine: 'sqlite' | 'mysql'): Promise<Te
       await conn.end();
     },
   };
+}
+
+/**
+ * A test database that several connections can share: SQLite as a file in a temp folder (an in-memory database is
+ * private to its connection, so a worker thread or a second data source would not see it), MySQL as usual.
+ */
+export async function createSharedTestDatabase(engine: 'sqlite' | 'mysql'): Promise<TestDatabase> {
+  if (engine === 'mysql') return createTestDatabase('mysql');
+  const dir = mkdtempSync(join(tmpdir(), 'vl-test-'));
+  return { name: 'sqlite', config: { type: 'sqlite', sqlitePath: join(dir, 'test.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An initialised data source on `db` with every migration run. */
+export async function migratedDataSource(db: TestDatabase): Promise<DataSource> {
+  const ds = await new DataSource(dataSourceOptions(db.config)).initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
 }
