@@ -1,22 +1,44 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory.js';
 import { ensureAdminUser } from './bootstrap/admin-user.js';
+import { type ApiSupervisor, isApiProcess, onSupervisorGone, readApiProcesses, reportListening, superviseApiProcesses } from './bootstrap/api-cluster.js';
 import { logger } from './common/logging/logger.js';
 import { ShutdownState } from './health/shutdown-state.js';
 import { ConfigError } from './config/env.js';
 import { type AppConfig, loadConfig } from './config/app-config.js';
-import { readRunMode } from './config/run-mode.js';
+import { type RunMode, readRunMode } from './config/run-mode.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { enqueueInitialPortraits, seedDemoContent } from './demo/demo-content.js';
 import { prepareDemoWorld } from './demo/demo-world.js';
+import type { SimulatorSeed } from './wecom/simulator/seed.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   logger.setLevel(config.logLevel);
   const mode = readRunMode();
+  const processes = readApiProcesses(process.env, mode, config.wecom.simulator);
+  // One of several API processes (below): the supervisor has prepared the database.
+  if (isApiProcess()) {
+    const { port, stop } = await serve(config, mode);
+    reportListening(port);
+    onSupervisorGone(() => stop('supervisor gone'));
+    return;
+  }
   const { admin, simulatorSeed, demoSummary } = await prepareDatabase(config, mode.runMigrations);
+  if (processes > 1) {
+    const supervisor = await superviseApiProcesses(processes);
+    installSupervisorShutdown(supervisor);
+    printBanner(config, `http://127.0.0.1:${supervisor.port}`, admin, demoSummary, processes);
+    return;
+  }
+  const { port } = await serve(config, mode, simulatorSeed);
+  printBanner(config, `http://127.0.0.1:${port}`, admin, demoSummary, 1);
+}
 
+/** Builds the app, listens and stops cleanly on SIGTERM/SIGINT; returns the port and the stop it installed. */
+async function serve(config: AppConfig, mode: RunMode, simulatorSeed?: SimulatorSeed) {
   const running = await createApp(config, {
     workers: mode.workers,
     serveApps: mode.http,
@@ -27,10 +49,10 @@ async function main(): Promise<void> {
     await enqueueInitialPortraits(running.app, running.dataSource);
   }
   await running.app.listen(config.port, config.host);
-  const url = `http://127.0.0.1:${config.port}`;
-  running.simulator?.setCallbackUrl(`${url}/api/wecom/callback`);
-  installShutdown(running.app.get(ShutdownState), () => running.close());
-  printBanner(config, url, admin, demoSummary);
+  const { port } = running.app.getHttpServer().address() as AddressInfo;
+  running.simulator?.setCallbackUrl(`http://127.0.0.1:${port}/api/wecom/callback`);
+  const stop = installShutdown(running.app.get(ShutdownState), () => running.close());
+  return { port, stop };
 }
 
 /** Migrations, the admin login and (embedded demo) the demo world, before the app starts serving. */
@@ -50,7 +72,7 @@ async function prepareDatabase(config: AppConfig, runMigrations: boolean) {
   }
 }
 
-function installShutdown(state: ShutdownState, close: () => Promise<void>): void {
+function installShutdown(state: ShutdownState, close: () => Promise<void>): (reason: string) => void {
   let closing = false;
   const stop = (signal: string) => {
     if (closing) return;
@@ -70,9 +92,23 @@ function installShutdown(state: ShutdownState, close: () => Promise<void>): void
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  return stop;
 }
 
-function printBanner(config: AppConfig, url: string, admin: { created: boolean; password?: string }, demo?: string): void {
+/** The supervisor passes SIGTERM/SIGINT on to its API processes (each drains as above) and exits once all have. */
+function installSupervisorShutdown(supervisor: ApiSupervisor): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down API processes', { signal, pids: supervisor.pids() });
+    void supervisor.stop(signal).then(() => process.exit(0));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+function printBanner(config: AppConfig, url: string, admin: { created: boolean; password?: string }, demo: string | undefined, processes: number): void {
   const lines = [
     '',
     '  价值透镜 ValueLens is running',
@@ -83,6 +119,7 @@ function printBanner(config: AppConfig, url: string, admin: { created: boolean; 
     `  Database    ${config.database.type === 'sqlite' ? config.database.sqlitePath : 'MySQL'}`,
     `  WeCom       ${config.wecom.simulator ? 'built-in simulator' : config.wecom.apiBase}`,
   ];
+  if (processes > 1) lines.push(`  Processes   ${processes} API processes on one port`);
   if (admin.created && admin.password) lines.push(`  Admin login admin / ${admin.password}   (shown once; set ADMIN_PASSWORD to choose it)`);
   else if (admin.created) lines.push('  Admin login admin / the ADMIN_PASSWORD you set');
   else lines.push('  Admin login admin / the password set on first start');

@@ -143,6 +143,15 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     expect((await profile(otherAdvisor, `clientId=${client.id}`)).status).toBe(404);
   });
 
+  it('should look for the open alerts of a client without any through the (client, time) index, not by walking every alert', async () => {
+    // Most clients have no open alert: the read must not scan the time index (or the advisor's alerts) to find none.
+    const none = await makeClient(t.dataSource);
+    const sql = "SELECT id FROM alerts WHERE client_id = ? AND status IN ('new', 'seen') AND staff_id IN (?) ORDER BY created_at DESC, id DESC LIMIT 5";
+    const plan = JSON.stringify(await t.dataSource.query(`${engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, [none.id, advisorStaff.id]));
+    expect(plan).toContain('ix_alerts_client_time');
+    expect(plan).not.toMatch(/TEMP B-TREE|filesort/i);
+  });
+
   it('should answer 404 for an unknown contact and 400 without any identifier', async () => {
     expect((await profile(advisor, 'externalUserId=wmNOBODY')).status).toBe(404);
     const res = await profile(advisor, '');

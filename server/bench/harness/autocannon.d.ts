@@ -7,5 +7,6 @@ declare module 'autocannon' {
     non2xx: number;
   }
   function autocannon(options: Record<string, unknown>): Promise<Result>;
+  function autocannon(options: Record<string, unknown>, done: (error: Error | null, result: Result) => void): import('node:events').EventEmitter;
   export default autocannon;
 }

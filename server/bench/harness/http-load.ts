@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
@@ -94,4 +95,62 @@ export async function sequentialBareCeiling(body: string, requests: number, warm
   } finally {
     await bare.close();
   }
+}
+
+export interface TimedLoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/**
+ * autocannon in this thread against a server in another process, with every response's time kept: exact
+ * percentiles, p95 included (autocannon's own histogram reports p90 and p97.5).
+ */
+export function runTimedLoad(options: LoadOptions): Promise<TimedLoadResult> {
+  const base = new URL(options.url);
+  const paths = options.paths?.length ? options.paths : [`${base.pathname}${base.search}`];
+  const times: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url: base.origin, connections: options.connections, duration: options.durationSeconds, headers: options.headers, requests: paths.map((path) => ({ method: 'GET', path })) },
+      (error, result) => {
+        if (error) return reject(error);
+        times.sort((a, b) => a - b);
+        resolve({
+          requestsPerSecond: result.requests.average,
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          p99: percentile(times, 99),
+          errors: result.errors,
+          non2xx: result.non2xx,
+        });
+      },
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
+  });
+}
+
+/** The bare Node server of startBareServer in a process of its own (the ceiling for runTimedLoad). */
+export async function spawnBareServer(body: string): Promise<{ url: string; close(): Promise<void> }> {
+  const script = `
+    import { createServer } from 'node:http';
+    const body = process.env.BARE_BODY;
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+    server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: { BARE_BODY: body }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill()))),
+  };
 }

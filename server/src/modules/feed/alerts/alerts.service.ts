@@ -8,7 +8,7 @@ import { CLOCK, type Clock } from '../../../common/clock.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import { preparedQuery } from '../../../database/prepared-query.js';
 import { decodeCursor, encodeCursor } from '../feed/feed-cursor.js';
-import { FeedRepository } from '../feed/feed.repository.js';
+import { type ClientNameRow, FeedRepository } from '../feed/feed.repository.js';
 import { FollowUpsService } from '../notes/follow-ups.service.js';
 import { Alert, type AlertStatus } from './alert.entity.js';
 import { toAlertDto } from './alert-view.js';
@@ -44,25 +44,22 @@ export class AlertsService {
   }
 
   /**
-   * The client's open alerts the actor may see, newest first (the sidebar profile). No client check of its own:
-   * the caller has checked the client, and the staff scope alone decides which of its alerts are visible.
+   * The client's newest open alerts within the caller's scope (the sidebar profile, which has checked the client and
+   * read its name). Read on every view, where most clients have none: a fixed statement finds the ids, and only
+   * found alerts are loaded whole.
    */
-  /**
-   * The client's newest open alerts within the caller's scope. Read on every sidebar profile, where most clients have
-   * none: a fixed statement finds the ids, and only found alerts are loaded whole.
-   */
-  async openForClient(actor: Actor, clientId: number, limit: number): Promise<AlertDto[]> {
+  async openForClient(actor: Actor, client: { id: number } & ClientNameRow, limit: number): Promise<AlertDto[]> {
     const scope = await this.access.staffScope(actor);
     const staffFilter = scope.all ? '' : ` AND staff_id IN (${scope.staffIds.map(() => '?').join(', ')})`;
     const sql =
       `SELECT id FROM alerts WHERE client_id = ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')})${staffFilter} ` +
       `ORDER BY created_at DESC, id DESC LIMIT ${Math.max(1, Math.trunc(limit))}`;
-    const found = await preparedQuery<{ id: number | string }>(this.alerts.manager, sql, [clientId, ...OPEN_STATUSES, ...(scope.all ? [] : scope.staffIds)]);
+    const found = await preparedQuery<{ id: number | string }>(this.alerts.manager, sql, [client.id, ...OPEN_STATUSES, ...(scope.all ? [] : scope.staffIds)]);
     if (found.length === 0) return [];
     const order = found.map((r) => Number(r.id));
     const rows = await this.alerts.findBy({ id: In(order) });
     rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-    const names = await this.feed.clientNames([clientId]);
+    const names = new Map([[client.id, { name: client.name, gender: client.gender }]]);
     return rows.map((row) => toAlertDto(row, names));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../../common/auth/actor.js';
-import type { ProfileAlertSource } from '../../portrait/profile/alert-source.js';
+import type { ProfileAlertClient, ProfileAlertSource } from '../../portrait/profile/alert-source.js';
 import type { ProfileAlertDto } from '../../portrait/profile/profile.dto.js';
 import type { AlertDto } from './alerts.dto.js';
 import { AlertsService } from './alerts.service.js';
@@ -14,7 +14,7 @@ export function toProfileAlert(alert: AlertDto): ProfileAlertDto {
 export class ProfileAlertsSource implements ProfileAlertSource {
   constructor(private readonly alerts: AlertsService) {}
 
-  async openForClient(actor: Actor, clientId: number, limit: number): Promise<ProfileAlertDto[]> {
-    return (await this.alerts.openForClient(actor, clientId, limit)).map(toProfileAlert);
+  async openForClient(actor: Actor, client: ProfileAlertClient, limit: number): Promise<ProfileAlertDto[]> {
+    return (await this.alerts.openForClient(actor, client, limit)).map(toProfileAlert);
   }
 }

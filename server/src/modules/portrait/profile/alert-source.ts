@@ -6,8 +6,14 @@ import type { ProfileAlertDto } from './profile.dto.js';
  * global), so the portrait module never imports the feed; without a provider the profile returns none.
  */
 export interface ProfileAlertSource {
-  /** The client's open alerts (new or seen) the actor may see, newest first. */
-  openForClient(actor: Actor, clientId: number, limit: number): Promise<ProfileAlertDto[]>;
+  /** The client's open alerts (new or seen) the actor may see, newest first; the client as the profile read it. */
+  openForClient(actor: Actor, client: ProfileAlertClient, limit: number): Promise<ProfileAlertDto[]>;
+}
+
+export interface ProfileAlertClient {
+  id: number;
+  name: string;
+  gender: 'male' | 'female' | null;
 }
 
 export const PROFILE_ALERT_SOURCE = Symbol('PROFILE_ALERT_SOURCE');

@@ -50,7 +50,7 @@ export class ProfileService {
     const [view, tags, alerts, recommendations] = await Promise.all([
       this.viewJson(client.id, portrait.stored),
       this.tags.rowsForClient(client.id),
-      this.alerts ? this.alerts.openForClient(actor, client.id, OPEN_ALERTS) : Promise.resolve([]),
+      this.alerts ? this.alerts.openForClient(actor, client, OPEN_ALERTS) : Promise.resolve([]),
       this.recommendations ? this.recommendations.forSubject(actor, this.subject(client, portrait), TOP_RECOMMENDATIONS) : Promise.resolve([]),
     ]);
     // The stored view goes out as stored: parsing and re-serialising it was the largest share of this request.
