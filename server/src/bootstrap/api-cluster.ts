@@ -46,19 +46,13 @@ export interface ApiSupervisor {
   stop(signal: NodeJS.Signals): Promise<void>;
 }
 
-export interface SuperviseOptions {
-  /** The script each API process runs (default: the primary's own entry point, i.e. main.js). */
-  exec?: string;
-  restartDelayMs?: number;
-}
-
 /**
- * Starts `count` API processes and resolves once every one is listening. A process that dies later is replaced;
- * one that dies before it first listens fails the start (a configuration or database error would only repeat).
+ * Starts `count` API processes (each runs the supervisor's own entry point, main.js) and resolves once every one is
+ * listening. A process that dies later is replaced (and a replacement that dies too, again, a second later); one
+ * that dies during the start fails the start (a configuration or database error would only repeat, and the
+ * orchestrator should see the instance fail).
  */
-export function superviseApiProcesses(count: number, options: SuperviseOptions = {}): Promise<ApiSupervisor> {
-  if (options.exec) cluster.setupPrimary({ exec: options.exec });
-  const restartDelayMs = options.restartDelayMs ?? RESTART_DELAY_MS;
+export function superviseApiProcesses(count: number): Promise<ApiSupervisor> {
   const running = new Set<Worker>();
   let stopping = false;
   let port = 0;
@@ -83,9 +77,10 @@ export function superviseApiProcesses(count: number, options: SuperviseOptions =
       worker.once('exit', (code, signal) => {
         running.delete(worker);
         if (stopping) return;
-        if (!served) return failStart(`an API process exited before it listened (${signal ?? `exit code ${code}`})`);
-        logger.error('API process died; starting a replacement', { pid: worker.process.pid, code, signal });
-        setTimeout(() => !stopping && fork(false), restartDelayMs).unref();
+        if (initial && !served) return failStart(`an API process exited before it listened (${signal ?? `exit code ${code}`})`);
+        // Later, a replacement that fails to start (the database briefly away, say) is retried at the same pace.
+        logger.error('API process died; starting a replacement', { pid: worker.process.pid, code, signal, served });
+        setTimeout(() => !stopping && fork(false), RESTART_DELAY_MS);
       });
     };
     const supervisor: ApiSupervisor = {

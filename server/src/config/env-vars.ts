@@ -45,5 +45,6 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'S3_FORCE_PATH_STYLE', description: 'true for path-style bucket URLs (MinIO)', default: 'false' },
   { name: 'S3_PREFIX', description: 'Key prefix inside the bucket' },
   { name: 'WECOM_RATE_LIMIT_PER_MIN', description: 'Calls per minute towards WeCom shared by all instances (Redis token bucket when REDIS_URL is set); WeCom allows 10,000 per API', default: '10000' },
+  { name: 'API_PROCESSES', description: 'HTTP processes this API instance runs on one port, e.g. one per core, or auto (needs WORKER_MODE=api and a real WeCom)', default: '1' },
   { name: 'WORKER_MODE', description: 'api | worker | all: whether this process serves HTTP, runs queue workers, or both', default: 'all' },
 ];

@@ -12,8 +12,13 @@ class JsonLogger implements LoggerService {
     this.threshold = ORDER[level];
   }
 
+  /** Whether records of `level` are written (to skip building fields nobody reads on a hot path). */
+  enabled(level: Level): boolean {
+    return ORDER[level] >= this.threshold;
+  }
+
   write(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
-    if (ORDER[level] < this.threshold) return;
+    if (!this.enabled(level)) return;
     const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
     (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
   }
