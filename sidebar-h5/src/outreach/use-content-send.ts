@@ -85,7 +85,10 @@ export function useContentSend(target: () => ChatTarget | null, deps: SendToChat
     if (!current) return;
     liveConversation.value = true;
     blocked.value = null;
-    await check(current);
+    // The reason the list gave (quiet hours, a cap) is what a live conversation lifts: ask the gate again.
+    const { blocked: _lifted, ...content } = current;
+    current = content;
+    await check(content);
   }
 
   async function check(content: ContentRef): Promise<void> {

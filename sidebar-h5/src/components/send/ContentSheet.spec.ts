@@ -148,4 +148,23 @@ describe('ContentSheet send flow', { timeout: 20_000 }, () => {
     expect(sendChatMessageCalls().map((call) => call.result.err_msg)).toEqual(['sendChatMessage:ok']);
     expect(writes(seen)).toContain('POST /api/sends/31/confirm');
   });
+
+  it('should let an item the list already showed as blocked by quiet hours go out as a live reply', async () => {
+    const listed: ContentRef = { ...MATERIAL, blocked: { code: 'QUIET_HOURS', reasonZh: '当前为客户免打扰时段（22:00–08:00），请于明天08:00后发送。' } };
+    const seen = fakeServer({
+      ...routes(),
+      'POST /api/compliance/check-send': (body) => ({ status: 200, body: makeCheck((body as { liveConversation?: boolean }).liveConversation ? {} : { allowed: false, code: 'QUIET_HOURS' }) }),
+    });
+    const wrapper = await mountWithRealSdk(listed);
+    expect(seen.filter((request) => request.key === 'POST /api/compliance/check-send')).toEqual([]);
+
+    await wrapper.find('[data-test="send-live"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-test="content-preview"]').exists()).toBe(true);
+    await tapSend(wrapper);
+
+    expect(seen.find((request) => request.key === 'POST /api/compliance/check-send')?.body).toMatchObject({ liveConversation: true });
+    expect(sendChatMessageCalls().map((call) => call.result.err_msg)).toEqual(['sendChatMessage:ok']);
+    expect(writes(seen)).toContain('POST /api/sends/31/confirm');
+  });
 });
