@@ -70,14 +70,13 @@ export default defineConfig({
   test: {
     // Forked workers end cleanly even when a test leaves a handle open; a stuck test fails instead of hanging.
     pool: 'forks',
+    // The first test of a file pays for transforming Element Plus.
     testTimeout: 20_000,
     teardownTimeout: 5_000,
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
     setupFiles: ['src/test/setup.ts'],
     env: { TZ: 'Asia/Shanghai' },
-    // The first test of a file pays for transforming Element Plus.
-    testTimeout: 20_000,
     // Run Element Plus through Vite: its style entries import .css files Node cannot load, and its CommonJS
     // dependency async-validator needs Vite's default-export interop (Node alone hands the form validator an object).
     server: { deps: { inline: [/[\\/]element-plus[\\/]/] } },
