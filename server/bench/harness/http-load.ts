@@ -134,17 +134,10 @@ export function runTimedLoad(options: LoadOptions): Promise<TimedLoadResult> {
   });
 }
 
-/** The bare Node server of startBareServer in a process of its own (the ceiling for runTimedLoad). */
+/** startBareServer in a process of its own (the ceiling for runTimedLoad, whose load runs in this thread). */
 export async function spawnBareServer(body: string): Promise<{ url: string; close(): Promise<void> }> {
-  const script = `
-    import { createServer } from 'node:http';
-    const body = process.env.BARE_BODY;
-    const server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-      res.end(body);
-    });
-    server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: { BARE_BODY: body }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const script = new URL('./bare-server.process.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [script], { env: { BARE_BODY: body }, stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
     child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)));
