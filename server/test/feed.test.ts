@@ -87,7 +87,12 @@ describe.each(TEST_ENGINES)('behaviour feed on %s', (engine) => {
     const alerts = await t.dataSource.getRepository(Alert).findBy({ clientId: w.client.id, ruleKey: 'high_intent' });
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ staffId: w.advisor.staff.id, status: 'new' });
-    expect(alerts[0]!.evidence.numbers).toMatchObject({ readSeconds: 180, productCode: '600519' });
+    // Raised once the read passed the rule's 120 s. The debounced evaluation may run while the heartbeats are still
+    // arriving (a busy machine), so the evidence holds the dwell of that moment: 120–180 s, never under the threshold.
+    const { readSeconds, productCode } = alerts[0]!.evidence.numbers as { readSeconds: number; productCode: string };
+    expect(productCode).toBe('600519');
+    expect(readSeconds).toBeGreaterThanOrEqual(120);
+    expect(readSeconds).toBeLessThanOrEqual(180);
     expect(alerts[0]!.evidence.refs).toContain(`link:${token}`);
     const messages = t.running.simulator!.state.listAppMessages().filter((m) => m.message.textcard?.url.endsWith(`/sidebar/#/alerts/${alerts[0]!.id}`));
     expect(messages).toHaveLength(1);
