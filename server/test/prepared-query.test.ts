@@ -1,7 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../src/database/prepared-query.js';
 import { makeClient } from './support/factories.js';
-import { createTestDatabase, migratedDataSource, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
+import { TEST_ENGINES, useMigratedDatabase } from './support/test-database.js';
 
 /** A row with every kind of value the hot reads return: text, integer, DECIMAL, DATETIME, binary and NULL. */
 const SQL =
@@ -9,21 +8,11 @@ const SQL =
   'FROM clients c JOIN holdings h ON h.client_id = c.id JOIN client_portraits p ON p.client_id = c.id WHERE c.id = ? AND c.name = ?';
 
 describe.each(TEST_ENGINES)('prepared hot reads on %s', (engine) => {
-  let db: TestDatabase;
-  let ds: DataSource;
-
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    ds = await migratedDataSource(db);
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
-  });
+  const dataSource = useMigratedDatabase(engine);
 
   it('should return the same values as the data source does for the same statement', async () => {
-    const client = await makeClient(ds, { name: '王女士', riskExpiresAt: new Date('2027-03-01T08:30:00.250Z') } as never);
-    await ds.query('INSERT INTO holdings (client_id, product_code, product_category, risk_level, market_value, cost_value, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    const client = await makeClient(dataSource(), { name: '王女士', riskExpiresAt: new Date('2027-03-01T08:30:00.250Z') } as never);
+    await dataSource().query('INSERT INTO holdings (client_id, product_code, product_category, risk_level, market_value, cost_value, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
       client.id,
       '510300',
       'fund_equity',
@@ -32,22 +21,22 @@ describe.each(TEST_ENGINES)('prepared hot reads on %s', (engine) => {
       100_000,
       engine === 'mysql' ? new Date('2026-01-02T03:04:05.678Z') : '2026-01-02 03:04:05.678',
     ]);
-    await ds.query(
+    await dataSource().query(
       'INSERT INTO client_portraits (client_id, rule_version, top_archetype, archetype_weights, trait_scores, anxiety, framing, format, lifecycle, value_group, summary_zh, portrait, computed_at) ' +
         'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       [client.id, 'v1', 'security', '{}', '{}', 0, 'safety_margin', 'article', 'growing', 'stable', '', Buffer.from([0x78, 0x01, 0xff, 0x00]), engine === 'mysql' ? new Date() : '2026-01-02 03:04:05.678'],
     );
 
-    const expected = await ds.query(SQL, [client.id, '王女士']);
-    const prepared = await preparedQuery<Record<string, unknown>>(ds, SQL, [client.id, '王女士']);
+    const expected = await dataSource().query(SQL, [client.id, '王女士']);
+    const prepared = await preparedQuery<Record<string, unknown>>(dataSource(), SQL, [client.id, '王女士']);
     expect(prepared).toHaveLength(1);
     expect({ ...prepared[0] }).toEqual({ ...expected[0] });
     expect(prepared[0]!.avatar).toBeNull();
     expect(Buffer.isBuffer(prepared[0]!.portrait)).toBe(true);
-    expect(await preparedQuery(ds, SQL, [client.id, '别人'])).toEqual([]);
+    expect(await preparedQuery(dataSource(), SQL, [client.id, '别人'])).toEqual([]);
   });
 
   it('should report a bad statement as the data source would', async () => {
-    await expect(preparedQuery(ds, 'SELECT nope FROM clients WHERE id = ?', [1])).rejects.toThrow(/nope/);
+    await expect(preparedQuery(dataSource(), 'SELECT nope FROM clients WHERE id = ?', [1])).rejects.toThrow(/nope/);
   });
 });

@@ -1,25 +1,14 @@
-import type { DataSource } from 'typeorm';
 import { type Cell, insertRows } from '../src/database/raw-insert.js';
-import { createTestDatabase, migratedDataSource, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
+import { TEST_ENGINES, useMigratedDatabase } from './support/test-database.js';
 
 const COLUMNS = ['client_id', 'rule_version', 'top_archetype', 'archetype_weights', 'trait_scores', 'anxiety', 'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'portrait', 'computed_at'];
 const row = (clientId: number, summary: string, bytes: number[], at: Date): Cell[] => [clientId, 'v1', 'security', '{"security":1}', '{}', 12.5, 'safety_margin', 'article', 'growing', 'stable', summary, Buffer.from(bytes), at];
 
 describe.each(TEST_ENGINES)('multi-row insert and upsert on %s', (engine) => {
-  let db: TestDatabase;
-  let ds: DataSource;
-
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    ds = await migratedDataSource(db);
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
-  });
+  const dataSource = useMigratedDatabase(engine);
 
   const stored = async () =>
-    ((await ds.query('SELECT client_id, rule_version, summary_zh, portrait, computed_at FROM client_portraits ORDER BY client_id')) as Record<string, unknown>[]).map((r) => ({
+    ((await dataSource().query('SELECT client_id, rule_version, summary_zh, portrait, computed_at FROM client_portraits ORDER BY client_id')) as Record<string, unknown>[]).map((r) => ({
       clientId: Number(r.client_id),
       ruleVersion: r.rule_version,
       summary: r.summary_zh,
@@ -28,15 +17,15 @@ describe.each(TEST_ENGINES)('multi-row insert and upsert on %s', (engine) => {
     }));
 
   it.each([false, true])('should insert new rows and update only the named columns of existing ones (prepared: %s)', async (prepared) => {
-    await ds.query('DELETE FROM client_portraits');
+    await dataSource().query('DELETE FROM client_portraits');
     const first = new Date('2026-11-01T08:00:00.123Z');
     const later = new Date('2026-11-21T09:30:00.456Z');
-    await insertRows(ds, 'client_portraits', COLUMNS, [row(1, '一', [1, 0, 255], first), row(2, '二', [1, 2], first)], 1);
+    await insertRows(dataSource(), 'client_portraits', COLUMNS, [row(1, '一', [1, 0, 255], first), row(2, '二', [1, 2], first)], 1);
 
     const update = { conflict: ['client_id'], update: ['summary_zh', 'portrait', 'computed_at'], prepared };
     const changed = row(2, '二改', [1, 9, 9], later);
     changed[1] = 'v9'; // not among the updated columns: must stay v1
-    await insertRows(ds, 'client_portraits', COLUMNS, [changed, row(3, '三', [1], later)], 500, update);
+    await insertRows(dataSource(), 'client_portraits', COLUMNS, [changed, row(3, '三', [1], later)], 500, update);
 
     expect(await stored()).toEqual([
       { clientId: 1, ruleVersion: 'v1', summary: '一', portrait: [1, 0, 255], at: first.toISOString() },

@@ -51,6 +51,24 @@ export async function createSharedTestDatabase(engine: 'sqlite' | 'mysql'): Prom
   return { name: 'sqlite', config: { type: 'sqlite', sqlitePath: join(dir, 'test.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * For a describe block: a fresh database with every migration run, created before its tests and dropped after.
+ * Returns the data source's getter (it exists once the block's tests run).
+ */
+export function useMigratedDatabase(engine: 'sqlite' | 'mysql'): () => DataSource {
+  let db: TestDatabase | undefined;
+  let ds: DataSource | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    ds = await migratedDataSource(db);
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+  return () => ds!;
+}
+
 /** An initialised data source on `db` with every migration run. */
 export async function migratedDataSource(db: TestDatabase): Promise<DataSource> {
   const ds = await new DataSource(dataSourceOptions(db.config)).initialize();
