@@ -5,7 +5,7 @@ import { BullmqJobQueue } from '../src/common/queue/bullmq-job-queue.js';
 import { DbJobQueue } from '../src/common/queue/db-job-queue.js';
 import type { JobQueue } from '../src/common/queue/job-queue.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
-import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { createTestDatabase, type TestDatabase, useMigratedDatabase } from './support/test-database.js';
 
 /** Both queue modes must behave the same: the database job table and BullMQ on Redis (when REDIS_URL is set). */
 const MODES: ('database' | 'redis')[] = process.env.REDIS_URL ? ['database', 'redis'] : ['database'];
@@ -84,77 +84,71 @@ describe.each(MODES)('job queue (%s)', (mode) => {
 });
 
 describe('job queue (database): leases', () => {
+  const dataSource = useMigratedDatabase('sqlite');
+
   it('should keep a long job to the worker running it while a second worker polls past the lease', async () => {
-    const db = await createTestDatabase('sqlite');
-    const dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await dataSource.runMigrations();
     const clock = new ManualClock(new Date());
     const lease = { leaseMs: 30_000, renewEveryMs: 50 };
-    const first = new DbJobQueue(dataSource, clock, lease);
-    const second = new DbJobQueue(dataSource, clock, lease);
-    let runs = 0;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    for (const queue of [first, second]) {
-      queue.register('long', async () => {
-        runs += 1;
-        await released;
-      });
-    }
+    const first = new DbJobQueue(dataSource(), clock, lease);
+    const second = new DbJobQueue(dataSource(), clock, lease);
+    const job = blockingJob([first, second]);
     try {
       const { id } = await first.enqueue('long', {});
       first.startWorkers();
-      await waitFor(async () => runs === 1);
+      await waitFor(async () => job.runs() === 1);
       // Time passes well beyond the lease while the job runs; the renewal keeps moving the lease ahead of it.
       second.startWorkers();
       for (let i = 0; i < 10; i++) {
         clock.advance(10_000);
         await new Promise((r) => setTimeout(r, 100));
       }
-      expect(runs).toBe(1);
-      release();
+      expect(job.runs()).toBe(1);
+      job.release();
       await waitFor(async () => (await first.get(id))?.state === 'completed');
       expect((await first.get(id))?.attempts).toBe(1);
     } finally {
-      release();
+      job.release();
       await first.close();
       await second.close();
-      await dataSource.destroy();
     }
   });
 
   it('should not start a job again in the process running it when its lease lapses before a renewal', async () => {
-    const db = await createTestDatabase('sqlite');
-    const dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await dataSource.runMigrations();
     const clock = new ManualClock(new Date());
     // Renewals far apart, time racing ahead (as a fast-forwarded clock or a stalled event loop would).
-    const queue = new DbJobQueue(dataSource, clock, { leaseMs: 1_000, renewEveryMs: 60_000 });
-    let runs = 0;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    queue.register('long', async () => {
-      runs += 1;
-      await released;
-    });
+    const queue = new DbJobQueue(dataSource(), clock, { leaseMs: 1_000, renewEveryMs: 60_000 });
+    const job = blockingJob([queue]);
     try {
       const { id } = await queue.enqueue('long', {});
       queue.startWorkers();
-      await waitFor(async () => runs === 1);
+      await waitFor(async () => job.runs() === 1);
       for (let i = 0; i < 10; i++) {
         clock.advance(5_000);
         await new Promise((r) => setTimeout(r, 100));
       }
-      expect(runs).toBe(1);
-      release();
+      expect(job.runs()).toBe(1);
+      job.release();
       await waitFor(async () => (await queue.get(id))?.state === 'completed');
     } finally {
-      release();
+      job.release();
       await queue.close();
-      await dataSource.destroy();
     }
   });
 });
+
+/** Registers a 'long' job on each queue that counts its starts and runs until released. */
+function blockingJob(queues: DbJobQueue[]): { runs(): number; release(): void } {
+  let runs = 0;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  for (const queue of queues) {
+    queue.register('long', async () => {
+      runs += 1;
+      await released;
+    });
+  }
+  return { runs: () => runs, release: () => release() };
+}
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
