@@ -4,9 +4,9 @@ const STEPS = 4_000_000;
 
 /**
  * Nanoseconds per dependent random read over 256 MB (a pointer chase through one random cycle). Caches cannot help,
- * so it shows what a memory access costs on this machine right now, with its address translation: on a shared VM it
- * swings from day to day, and the app's request paths (large heap, much code) swing with it while a tight loop or a
- * bare Node server hardly notices. Printed with the machine so runs on different days can be compared.
+ * so it shows what a memory access costs on this machine right now, with its address translation. On a shared VM it
+ * differs between hosts and days where a tight loop does not, and the app's request paths (large heap, much code)
+ * are the kind of work it slows. Printed with the machine so runs on different hosts can be compared.
  */
 export function memoryLatencyNs(): number {
   const length = PROBE_BYTES / 4;
