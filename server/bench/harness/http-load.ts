@@ -23,21 +23,31 @@ export interface LoadOptions {
   paths?: string[];
 }
 
+/** The request paths a load cycles through: the given ones, else the URL's own path and query. */
+export function requestPaths(options: LoadOptions): string[] {
+  const base = new URL(options.url);
+  return options.paths?.length ? options.paths : [`${base.pathname}${base.search}`];
+}
+
+/** p50, p95 and p99 (nearest-rank, ms) of every response time kept; sorts `times` in place. */
+export function latencyPercentiles(times: number[]): Pick<TimedLoadResult, 'p50' | 'p95' | 'p99'> {
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+}
+
 /**
  * autocannon against a URL; latency percentiles in ms. The load runs in a worker thread so it does not share the
  * event loop of a server started in this process (it still shares the machine's cores, which the docs state).
  * With `paths`, every connection walks the list in order.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const base = new URL(options.url);
-  const paths = options.paths?.length ? options.paths : [`${base.pathname}${base.search}`];
   const result = await autocannon({
-    url: base.origin,
+    url: new URL(options.url).origin,
     connections: options.connections,
     duration: options.durationSeconds,
     headers: options.headers,
     workers: 1,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: requestPaths(options).map((path) => ({ method: 'GET', path })),
   });
   const latency = result.latency as unknown as Record<string, number>;
   return {
@@ -111,20 +121,16 @@ export interface TimedLoadResult {
  * percentiles, p95 included (autocannon's own histogram reports p90 and p97.5).
  */
 export function runTimedLoad(options: LoadOptions): Promise<TimedLoadResult> {
-  const base = new URL(options.url);
-  const paths = options.paths?.length ? options.paths : [`${base.pathname}${base.search}`];
   const times: number[] = [];
   return new Promise((resolve, reject) => {
+    const requests = requestPaths(options).map((path) => ({ method: 'GET', path }));
     const instance = autocannon(
-      { url: base.origin, connections: options.connections, duration: options.durationSeconds, headers: options.headers, requests: paths.map((path) => ({ method: 'GET', path })) },
+      { url: new URL(options.url).origin, connections: options.connections, duration: options.durationSeconds, headers: options.headers, requests },
       (error, result) => {
         if (error) return reject(error);
-        times.sort((a, b) => a - b);
         resolve({
           requestsPerSecond: result.requests.average,
-          p50: percentile(times, 50),
-          p95: percentile(times, 95),
-          p99: percentile(times, 99),
+          ...latencyPercentiles(times),
           errors: result.errors,
           non2xx: result.non2xx,
         });

@@ -1,6 +1,5 @@
 import { Agent, request } from 'node:http';
-import type { LoadOptions, TimedLoadResult } from './http-load.js';
-import { percentile } from './stats.js';
+import { latencyPercentiles, type LoadOptions, requestPaths, type TimedLoadResult } from './http-load.js';
 
 export interface RateLoadOptions extends LoadOptions {
   /** Requests offered per second, whatever the server's answers take (open loop). */
@@ -19,7 +18,7 @@ const TICK_MS = 1;
  */
 export function runRateLoad(options: RateLoadOptions): Promise<TimedLoadResult> {
   const base = new URL(options.url);
-  const paths = options.paths?.length ? options.paths : [`${base.pathname}${base.search}`];
+  const paths = requestPaths(options);
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const durationMs = options.durationSeconds * 1000;
   const interval = 1000 / options.requestsPerSecond;
@@ -35,12 +34,9 @@ export function runRateLoad(options: RateLoadOptions): Promise<TimedLoadResult> 
   return new Promise((resolve) => {
     const finish = () => {
       agent.destroy();
-      times.sort((a, b) => a - b);
       resolve({
         requestsPerSecond: times.length / ((lastAnswer - start) / 1000),
-        p50: percentile(times, 50),
-        p95: percentile(times, 95),
-        p99: percentile(times, 99),
+        ...latencyPercentiles(times),
         errors,
         non2xx,
       });
