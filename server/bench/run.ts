@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { logger } from '../src/common/logging/logger.js';
 import { describeMysqlServer } from './harness/bench-app.js';
 import { memoryLatencyNs } from './harness/memory-latency.js';
+import { stealMeter, stealText } from './harness/cpu-steal.js';
 import { renderTable } from './harness/table.js';
 import type { BenchOptions, ScenarioResult } from './harness/types.js';
 import { releasePortraitWorlds } from './harness/portrait-world.js';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = [];
   const started = Date.now();
   const loadBefore = loadavg()[0]!;
+  const runSteal = stealMeter();
   const memoryNs = memoryLatencyNs();
   for (const scenario of SCENARIOS) {
     if (options.only && !options.only.includes(scenario.name)) continue;
@@ -47,12 +49,13 @@ async function main(): Promise<void> {
     for (const database of targets) {
       process.stderr.write(`running ${scenario.name}${database === 'none' ? '' : ` on ${database}`} …`);
       const scenarioStarted = Date.now();
+      const scenarioSteal = stealMeter();
       try {
         results.push(...(await scenario.run(options, database)));
       } catch (error) {
         results.push({ scenario: scenario.name, metric: 'FAILED', value: NaN, unit: '', scale: '', database, notes: (error as Error).message });
       }
-      process.stderr.write(` ${((Date.now() - scenarioStarted) / 1000).toFixed(0)} s (load average ${loadavg()[0]!.toFixed(1)})\n`);
+      process.stderr.write(` ${((Date.now() - scenarioStarted) / 1000).toFixed(0)} s (load average ${loadavg()[0]!.toFixed(1)}, ${stealText(scenarioSteal())})\n`);
     }
   }
   await releasePortraitWorlds();
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
   const mysql = options.databases.includes('mysql') ? await describeMysqlServer(options).catch((error: Error) => `MySQL: ${error.message}`) : null;
   const machine =
     `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
-    `random memory read ${memoryNs.toFixed(0)} ns, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after${mysql ? `; ${mysql}` : ''}`;
+    `random memory read ${memoryNs.toFixed(0)} ns, ${stealText(runSteal())} over the run, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after${mysql ? `; ${mysql}` : ''}`;
   process.stdout.write(`\nValueLens benchmarks — ${machine}${options.quick ? ' — quick scales' : ''}\n\n${renderTable(results)}\n\n`);
   for (const r of results) if (r.details) process.stdout.write(`${r.scenario} — ${r.metric}\n${r.details}\n\n`);
   process.stdout.write(`total ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

@@ -11,6 +11,7 @@ import { logger } from './common/logging/logger.js';
 import { JOB_QUEUE, type JobQueue } from './common/queue/job-queue.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { ByteBodyExpressAdapter } from './http/byte-body-express-adapter.js';
 import { httpMetricsMiddleware } from './http/http-metrics.middleware.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { mountStaticApps } from './http/static-apps.js';
@@ -47,6 +48,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const simulator = config.wecom.simulator ? await startSimulatorFor(config, options.simulatorSeed, options.clock) : null;
   const app = await NestFactory.create(
     AppModule.forRoot(config, { clock: options.clock, wecomApiBase: simulator?.url ?? config.wecom.apiBase!, simulator, migrate: options.migrate ?? false }),
+    new ByteBodyExpressAdapter(),
     { bodyParser: false, logger, abortOnError: false },
   );
   const server = app.getHttpAdapter().getInstance() as Express;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../src/config/app-config.js';
 import { DEFAULT_RULES } from '../src/modules/portrait/engine/default-rules.js';
-import { decodePortrait } from '../src/modules/portrait/entities/portrait-codec.js';
+import { decodePortrait, portraitJson } from '../src/modules/portrait/entities/portrait-codec.js';
 import type { ClientSet } from '../src/modules/portrait/loading/client-set.js';
 import { PortraitInputLoader } from '../src/modules/portrait/loading/portrait-input.loader.js';
 import { computeBatch } from '../src/modules/portrait/recompute/compute-batch.js';
@@ -16,7 +16,7 @@ import { createSharedTestDatabase, migratedDataSource, TEST_ENGINES, type TestDa
 const COMPILED_WORKER = new URL('../dist/modules/portrait/recompute/portrait-compute.worker.js', import.meta.url).pathname;
 
 /** Rows as stored, with the portrait decoded, so a mismatch shows as JSON rather than compressed bytes. */
-const readable = (computed: readonly ComputedClient[]) => computed.map((c) => ({ ...c, row: { ...c.row, portrait: JSON.parse(decodePortrait(c.row.portrait).json) } }));
+const readable = (computed: readonly ComputedClient[]) => computed.map((c) => ({ ...c, row: { ...c.row, portrait: JSON.parse(portraitJson(decodePortrait(c.row.portrait))) } }));
 
 describe.each(TEST_ENGINES)('portrait workers on %s', (engine) => {
   let db: TestDatabase;

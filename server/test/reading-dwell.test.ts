@@ -5,7 +5,7 @@ import { ClientActivityListener } from '../src/modules/portrait/recompute/client
 import { ContentDwellRecorder } from '../src/modules/tracking/reading/content-dwell.recorder.js';
 import { approved } from './library-fixtures.js';
 import { makeClient, makeFollow } from './support/factories.js';
-import { decodePortrait } from '../src/modules/portrait/entities/portrait-codec.js';
+import { decodePortrait, portraitJson } from '../src/modules/portrait/entities/portrait-codec.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_ENGINES } from './support/test-database.js';
 import { type World, beacon, buildWorld, mintLink, newViewerId, productArticle, read, settle } from './tracking-fixtures.js';
@@ -108,7 +108,7 @@ describe.each(TEST_ENGINES)('reading sessions as portrait events on %s', (engine
     await t.running.queue.drain();
     const rows = (await t.dataSource.query('SELECT portrait FROM client_portraits WHERE client_id = ?', [client.id])) as { portrait: Buffer }[];
     expect(rows).toHaveLength(1);
-    const view = JSON.parse(decodePortrait(rows[0]!.portrait).json) as { behaviour: { metric: string; evidence: { values: object; refs: string[] } }[] };
+    const view = JSON.parse(portraitJson(decodePortrait(rows[0]!.portrait))) as { behaviour: { metric: string; evidence: { values: object; refs: string[] } }[] };
     const dwell = view.behaviour.find((m) => m.metric === 'contentDwell')!;
     expect(dwell.evidence.values).toMatchObject({ totalSeconds: 60, sessions: 1 });
     expect(dwell.evidence.refs).toHaveLength(1);

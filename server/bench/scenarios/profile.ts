@@ -1,6 +1,7 @@
 import { PortraitRecomputeService } from '../../src/modules/portrait/recompute/portrait-recompute.service.js';
 import { startBenchApp } from '../harness/bench-app.js';
 import { startApiServer } from '../harness/api-server.js';
+import { stealText, withSteal } from '../harness/cpu-steal.js';
 import { runTimedLoad, spawnBareServer, type TimedLoadResult } from '../harness/http-load.js';
 import { runRateLoad } from '../harness/rate-load.js';
 import { type PortraitWorld, portraitWorld } from '../harness/portrait-world.js';
@@ -31,7 +32,10 @@ export const profileScenario: Scenario = {
     /** Saturated (closed loop: as fast as the server answers) and at the target rate (open loop), same connections. */
     const measure = async (baseUrl: string, headers: Record<string, string>, paths: string[]) => {
       const load = { url: baseUrl, connections: CONNECTIONS, headers, paths, durationSeconds: seconds };
-      return { saturated: await runTimedLoad(load), atRate: await runRateLoad({ ...load, requestsPerSecond: TARGET_RATE }) };
+      return {
+        saturated: await withSteal(() => runTimedLoad(load)),
+        atRate: await withSteal(() => runRateLoad({ ...load, requestsPerSecond: TARGET_RATE })),
+      };
     };
     const setup = await profileSetup(world);
     const body = await medianBody(setup.baseUrl, setup.paths.slice(0, 25), setup.headers);
@@ -62,7 +66,7 @@ export const profileScenario: Scenario = {
           row(`p95${label}`, measured[load].p95, 'ms', ceiling[load].p95, false, 'p95 ≤ 30 ms'),
           row(`p99${label}`, measured[load].p99, 'ms', ceiling[load].p99, false),
         ];
-        const answers = (load: TimedLoadResult) => `${load.errors} errors, ${load.non2xx} non-2xx`;
+        const answers = (load: TimedLoadResult & { stealPercent: number | null }) => `${load.errors} errors, ${load.non2xx} non-2xx; ${stealText(load.stealPercent)}`;
         rows.push(
           ...latencyRows('saturated', ''),
           {

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { AppError } from '../errors/app-error.js';
+import { cacheValidationRuleLookups } from './rule-lookup-cache.js';
 
 interface FieldError {
   field: string;
@@ -16,6 +17,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
 
 /** Global validation: unknown fields are rejected, types are converted, failures are VALIDATION_FAILED. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationRuleLookups();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

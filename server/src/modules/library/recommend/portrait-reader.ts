@@ -77,9 +77,10 @@ function numbersByKey(value: unknown, allowedKeys: readonly string[] | null): Re
     }
   }
   if (parsed === null || typeof parsed !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(parsed as Record<string, unknown>).filter(
-      (entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && (allowedKeys === null || allowedKeys.includes(entry[0])),
-    ),
-  );
+  // A plain loop: this runs for every profile and every ranked client, and entries/filter/fromEntries built three arrays.
+  const numbers: Record<string, number> = {};
+  for (const [key, n] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof n === 'number' && Number.isFinite(n) && (allowedKeys === null || allowedKeys.includes(key))) numbers[key] = n;
+  }
+  return numbers;
 }

@@ -18,21 +18,24 @@ export function encodePortrait(json: string): Buffer {
   return Buffer.concat([Buffer.of(BROTLI_VIEW), compressed]);
 }
 
-export interface DecodedPortrait {
-  json: string;
-  /**
-   * Stored as JSON text, before portraits were stored as their view: the JSON is then the engine's whole output
-   * (engine/compute-portrait.ts), until the next recompute replaces it.
-   */
-  legacy: boolean;
-}
+/**
+ * A stored portrait, read back: its sidebar view's JSON as UTF-8 bytes (sent as they are, never decoded to text), or
+ * JSON text stored before portraits were stored as their view (the engine's whole output, engine/compute-portrait.ts,
+ * until the next recompute replaces it).
+ */
+export type DecodedPortrait = { legacy: false; view: Buffer } | { legacy: true; json: string };
 
-/** The JSON text in the stored column: a compressed view, or earlier JSON text (a string, or the bytes of one). */
+/** The JSON in the stored column: a compressed view, or earlier JSON text (a string, or the bytes of one). */
 export function decodePortrait(stored: unknown): DecodedPortrait {
   if (typeof stored === 'string') return { json: stored, legacy: true };
   if (!(stored instanceof Uint8Array)) throw new TypeError('stored portrait is neither text nor bytes');
   const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
   if (bytes[0] === JSON_TEXT_START) return { json: bytes.toString('utf8'), legacy: true };
-  if (bytes[0] === BROTLI_VIEW) return { json: brotliDecompressSync(bytes.subarray(1)).toString('utf8'), legacy: false };
+  if (bytes[0] === BROTLI_VIEW) return { view: brotliDecompressSync(bytes.subarray(1)), legacy: false };
   throw new TypeError(`stored portrait has an unknown format (first byte ${bytes[0]})`);
+}
+
+/** The JSON text of a read-back portrait, whichever form it was stored in. */
+export function portraitJson(decoded: DecodedPortrait): string {
+  return decoded.legacy ? decoded.json : decoded.view.toString('utf8');
 }

@@ -53,7 +53,8 @@ export class ProfileService {
       this.alerts ? this.alerts.openForClient(actor, client, OPEN_ALERTS) : Promise.resolve([]),
       this.recommendations ? this.recommendations.forSubject(actor, this.subject(client, portrait), TOP_RECOMMENDATIONS) : Promise.resolve([]),
     ]);
-    // The stored view goes out as stored: parsing and re-serialising it was the largest share of this request.
+    // The stored view goes out as stored, in its UTF-8 bytes: parsing and re-serialising it was the largest share of
+    // this request, and decoding it to text and encoding that back the next.
     return rawJsonObject<SidebarProfileDto>({
       client: JSON.stringify(this.header(client)),
       portrait: view,
@@ -71,8 +72,8 @@ export class ProfileService {
   }
 
   /** The stored view's JSON; a portrait stored before views (the engine's whole output) is viewed here until recomputed. */
-  private async viewJson(clientId: number, stored: DecodedPortrait): Promise<string> {
-    if (!stored.legacy) return stored.json;
+  private async viewJson(clientId: number, stored: DecodedPortrait): Promise<Buffer | string> {
+    if (!stored.legacy) return stored.view;
     return JSON.stringify(toPortraitView(JSON.parse(stored.json) as Portrait, await this.repo.snapshots(clientId)));
   }
 
