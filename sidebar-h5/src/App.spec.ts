@@ -34,6 +34,13 @@ async function until(assertion: () => void): Promise<void> {
   await vi.waitFor(assertion, { timeout: 3000, interval: 20 });
 }
 
+/**
+ * Vant's fixed tab bar with a placeholder measures itself again 100, 200 and 300 ms after it mounts
+ * (vant/es/composables/use-height.mjs), and unmounting does not cancel those timers. Letting them run before the test
+ * ends keeps one from firing after the file's window is gone (an uncaught "window is not defined" on a slow machine).
+ */
+const vantRemeasures = () => new Promise((resolve) => setTimeout(resolve, 350));
+
 afterEach(() => {
   vi.unstubAllGlobals();
   window.sessionStorage.clear();
@@ -85,5 +92,6 @@ describe('App in demo mode', () => {
       chat: { kind: 'contact', externalUserId: 'wmZHANG' },
     });
     wrapper.unmount();
+    await vantRemeasures();
   });
 });
