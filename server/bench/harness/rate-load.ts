@@ -19,7 +19,9 @@ const TICK_MS = 1;
 export function runRateLoad(options: RateLoadOptions): Promise<TimedLoadResult> {
   const base = new URL(options.url);
   const paths = requestPaths(options);
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  // FIFO: requests rotate over all the connections, as the closed loop's do. The default (LIFO) reuses the last freed
+  // ones, so when the server keeps up some connections idle past its keep-alive timeout and are closed under a request.
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections, scheduling: 'fifo' });
   const durationMs = options.durationSeconds * 1000;
   const interval = 1000 / options.requestsPerSecond;
   const times: number[] = [];
