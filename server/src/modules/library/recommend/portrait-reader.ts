@@ -77,7 +77,7 @@ function numbersByKey(value: unknown, allowedKeys: readonly string[] | null): Re
     }
   }
   if (parsed === null || typeof parsed !== 'object') return {};
-  // A plain loop: this runs for every profile and every ranked client, and entries/filter/fromEntries built three arrays.
+  // One pass without filter/fromEntries copies: this runs for every profile and every ranked client.
   const numbers: Record<string, number> = {};
   for (const [key, n] of Object.entries(parsed as Record<string, unknown>)) {
     if (typeof n === 'number' && Number.isFinite(n) && (allowedKeys === null || allowedKeys.includes(key))) numbers[key] = n;
