@@ -18,10 +18,19 @@ async function slowServer(delayMs: number) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, seen, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/** Runs `test` against a slow server and closes it whatever the outcome. */
+async function withSlowServer(delayMs: number, test: (server: Awaited<ReturnType<typeof slowServer>>) => Promise<void>): Promise<void> {
+  const server = await slowServer(delayMs);
+  try {
+    await test(server);
+  } finally {
+    await server.close();
+  }
+}
+
 describe('runRateLoad (open loop)', () => {
-  it('offers the rate it is given over the paths in turn and times answers from when they fell due', async () => {
-    const server = await slowServer(5);
-    try {
+  it('offers the rate it is given over the paths in turn and times answers from when they fell due', () =>
+    withSlowServer(5, async (server) => {
       const result = await runRateLoad({ url: server.url, connections: 10, durationSeconds: 1, requestsPerSecond: 200, paths: ['/a', '/b'] });
       expect(server.seen.requests).toBe(200);
       expect([...server.seen.paths].sort()).toEqual(['/a', '/b']);
@@ -30,15 +39,11 @@ describe('runRateLoad (open loop)', () => {
       expect(result.p50).toBeGreaterThanOrEqual(5);
       expect(result.p50).toBeLessThan(100);
       expect(result.requestsPerSecond).toBeGreaterThan(150);
-    } finally {
-      await server.close();
-    }
-  });
+    }));
 
-  it('keeps offering while the server falls behind, so the wait for a connection shows in the latency', async () => {
+  it('keeps offering while the server falls behind, so the wait for a connection shows in the latency', () =>
     // One connection and 50 ms per answer serve 20 req/s; 100 req/s for 0.5 s queue 50 requests behind each other.
-    const server = await slowServer(50);
-    try {
+    withSlowServer(50, async (server) => {
       const result = await runRateLoad({ url: server.url, connections: 1, durationSeconds: 0.5, requestsPerSecond: 100 });
       expect(server.seen.requests).toBe(50);
       expect(server.seen.mostOpen).toBe(1);
@@ -46,10 +51,7 @@ describe('runRateLoad (open loop)', () => {
       expect(result.p50).toBeGreaterThan(800);
       expect(result.p99).toBeGreaterThan(1500);
       expect(result.requestsPerSecond).toBeLessThan(25);
-    } finally {
-      await server.close();
-    }
-  });
+    }));
 
   it('counts answers other than 2xx and failed connections', async () => {
     const refused = await runRateLoad({ url: 'http://127.0.0.1:9/', connections: 2, durationSeconds: 0.2, requestsPerSecond: 50 });
