@@ -17,6 +17,9 @@ import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { mountStaticApps } from './http/static-apps.js';
 import { BeaconService } from './modules/tracking/beacon/beacon.service.js';
 import { mountBeaconRoute } from './modules/tracking/landing/beacon.route.js';
+import { ProfileController } from './modules/portrait/profile/profile.controller.js';
+import { mountProfileRoute } from './modules/portrait/profile/profile.route.js';
+import { SessionService } from './common/auth/session.service.js';
 import { setupOpenApi } from './http/openapi.js';
 import { Metrics } from './observability/metrics.js';
 import type { SimulatorSeed } from './wecom/simulator/seed.js';
@@ -59,6 +62,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   server.set('etag', false);
   const metrics = app.get(Metrics);
   mountBeaconRoute(server, app.get(BeaconService), metrics);
+  mountProfileRoute(server, app.get(ProfileController), app.get(SessionService), metrics);
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(metrics));
   app.use(compression());

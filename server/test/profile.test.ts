@@ -159,4 +159,29 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect((await profile(advisor, 'clientId=abc')).status).toBe(400);
   });
+
+  // The route is answered ahead of Nest's pipeline (profile.route.ts): what the pipeline gives every route holds here too.
+  it('should take the session from the Bearer header or the cookie, and answer 401 without a live one', async () => {
+    const path = `/api/sidebar/profile?externalUserId=${externalUserId}`;
+    const none = await t.http().get(path);
+    expect([none.status, none.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const unknown = await profile('no-such-session-token', `externalUserId=${externalUserId}`);
+    expect([unknown.status, unknown.body.code]).toEqual([401, 'SESSION_EXPIRED']);
+    const byCookie = await t.http().get(path).set('Cookie', `vl_session=${advisor}`);
+    expect(byCookie.status).toBe(200);
+    expect(byCookie.body).toEqual((await profile(advisor, `externalUserId=${externalUserId}`)).body);
+  });
+
+  it('should reject unknown query fields, echo the request id, compress when asked and count the request under its route', async () => {
+    const extra = await profile(advisor, `externalUserId=${externalUserId}&limit=5`);
+    expect([extra.status, extra.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const res = await profile(advisor, `externalUserId=${externalUserId}`).set('Accept-Encoding', 'gzip').set('X-Request-Id', 'profile-test-0001');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['x-request-id']).toBe('profile-test-0001');
+    expect(res.body.client.id).toBe(client.id);
+    const metrics = await t.http().get('/metrics');
+    expect(metrics.text).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/api\/sidebar\/profile"[^}]*status="200"[^}]*\} [1-9]/);
+  });
 });

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@valuelens/contracts';
 import type { Request } from 'express';
 import { AppError } from '../errors/app-error.js';
+import type { Actor } from './actor.js';
 import { API_KEY_SCOPE, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import { ApiKeyVerifier } from './api-key.verifier.js';
 import { SessionService } from './session.service.js';
@@ -31,26 +32,33 @@ export class AuthGuard implements CanActivate {
       request.apiKeyId = await this.apiKeys.verify(request.header('x-api-key'), scope);
       return true;
     }
-    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets);
-    const token = sessionToken(request);
-    if (isPublic) {
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets)) {
       // Public routes still learn who is calling when a session is present (e.g. /api/auth/me-like hints).
+      const token = sessionToken(request);
       const session = token ? await this.sessions.resolve(token) : null;
       request.actor = session?.actor;
       request.sessionExpiresAt = session?.expiresAt;
       return true;
     }
-    if (!token) throw new AppError('UNAUTHENTICATED');
-    const session = await this.sessions.resolve(token);
-    if (!session) throw new AppError('SESSION_EXPIRED');
-    const { actor } = session;
-    request.actor = actor;
-    request.sessionExpiresAt = session.expiresAt;
-
+    const actor = await authenticate(request, this.sessions);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) throw new AppError('FORBIDDEN');
     return true;
   }
+}
+
+/**
+ * The caller's session (Bearer token or cookie), set on the request as its actor: what every route not marked
+ * @Public or @ApiKeyAuth requires, in Nest's pipeline (the guard) and in routes answered ahead of it.
+ */
+export async function authenticate(request: Request, sessions: SessionService): Promise<Actor> {
+  const token = sessionToken(request);
+  if (!token) throw new AppError('UNAUTHENTICATED');
+  const session = await sessions.resolve(token);
+  if (!session) throw new AppError('SESSION_EXPIRED');
+  request.actor = session.actor;
+  request.sessionExpiresAt = session.expiresAt;
+  return session.actor;
 }
 
 export function sessionToken(request: Request): string | undefined {

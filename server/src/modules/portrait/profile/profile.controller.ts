@@ -6,6 +6,10 @@ import { JSON_CONTENT_TYPE, type RawJson } from '../../../http/raw-json.js';
 import { ProfileQuery, SidebarProfileDto } from './profile.dto.js';
 import { ProfileService } from './profile.service.js';
 
+/**
+ * The sidebar profile's contract (OpenAPI) and handler. Requests reach it through profile.route.ts, which Express
+ * answers ahead of Nest's pipeline; Nest's own registration of the path stays behind that route.
+ */
 @ApiTags('sidebar')
 @Controller('api/sidebar/profile')
 export class ProfileController {
