@@ -16,9 +16,10 @@ import { httpMetricsMiddleware } from './http/http-metrics.middleware.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { mountStaticApps } from './http/static-apps.js';
 import { BeaconService } from './modules/tracking/beacon/beacon.service.js';
-import { mountBeaconRoute } from './modules/tracking/landing/beacon.route.js';
+import { beaconRoute } from './modules/tracking/landing/beacon.route.js';
 import { ProfileController } from './modules/portrait/profile/profile.controller.js';
-import { mountProfileRoute } from './modules/portrait/profile/profile.route.js';
+import { profileRoute } from './modules/portrait/profile/profile.route.js';
+import { answerHotRoutes } from './http/hot-routes.js';
 import { SessionService } from './common/auth/session.service.js';
 import { setupOpenApi } from './http/openapi.js';
 import { Metrics } from './observability/metrics.js';
@@ -61,8 +62,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // API answers are per-user and not conditionally fetched; hashing every body for an ETag is pure cost (static files keep theirs).
   server.set('etag', false);
   const metrics = app.get(Metrics);
-  mountBeaconRoute(server, app.get(BeaconService), metrics);
-  mountProfileRoute(server, app.get(ProfileController), app.get(SessionService), metrics);
+  answerHotRoutes(app.getHttpServer(), metrics, [
+    beaconRoute(app.get(BeaconService)),
+    profileRoute(app.get(ProfileController), app.get(SessionService), server.get('query parser fn') as (search: string) => unknown),
+  ]);
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(metrics));
   app.use(compression());

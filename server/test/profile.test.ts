@@ -160,7 +160,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     expect((await profile(advisor, 'clientId=abc')).status).toBe(400);
   });
 
-  // The route is answered ahead of Nest's pipeline (profile.route.ts): what the pipeline gives every route holds here too.
+  // The route is answered ahead of Express (profile.route.ts): what the pipeline gives every route holds here too.
   it('should take the session from the Bearer header or the cookie, and answer 401 without a live one', async () => {
     const path = `/api/sidebar/profile?externalUserId=${externalUserId}`;
     const none = await t.http().get(path);
@@ -175,6 +175,11 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
   it('should reject unknown query fields, echo the request id, compress when asked and count the request under its route', async () => {
     const extra = await profile(advisor, `externalUserId=${externalUserId}&limit=5`);
     expect([extra.status, extra.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const twice = await profile(advisor, `externalUserId=${externalUserId}&externalUserId=${externalUserId}`);
+    expect([twice.status, twice.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    // another spelling of the path goes through Express and Nest's pipeline, to the same answer
+    const slashed = await t.http().get(`/api/sidebar/profile/?externalUserId=${externalUserId}`).set('Authorization', `Bearer ${advisor}`);
+    expect(slashed.body).toEqual((await profile(advisor, `externalUserId=${externalUserId}`)).body);
     const res = await profile(advisor, `externalUserId=${externalUserId}`).set('Accept-Encoding', 'gzip').set('X-Request-Id', 'profile-test-0001');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');

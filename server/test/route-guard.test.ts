@@ -1,4 +1,6 @@
+import type { Server } from 'node:http';
 import type { Express } from 'express';
+import { hotRoutesOn } from '../src/http/hot-routes.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -33,11 +35,16 @@ interface RouteInfo {
   path: string;
 }
 
-function listRoutes(server: Express): RouteInfo[] {
-  const stack = (server as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
-  return stack
+/** Express's routes and those Node's server answers ahead of it (http/hot-routes.ts), each once. */
+function listRoutes(t: TestApp): RouteInfo[] {
+  const express = t.running.app.getHttpAdapter().getInstance() as Express;
+  const stack = (express as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+  const expressRoutes = stack
     .filter((layer) => layer.route && layer.route.path.startsWith('/'))
-    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route!.path })))
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route!.path })));
+  const hotRoutes = hotRoutesOn(t.running.app.getHttpServer() as Server).map((r) => ({ method: r.method, path: r.template }));
+  const unique = new Map([...expressRoutes, ...hotRoutes].map((r) => [`${r.method} ${r.path}`, r]));
+  return [...unique.values()]
     .filter((r) => r.path.startsWith('/api/') || r.path.startsWith('/t/') || ['/healthz', '/readyz', '/metrics'].includes(r.path))
     .filter((r) => !r.path.startsWith('/api/docs'));
 }
@@ -52,12 +59,13 @@ describe('route guard coverage', () => {
   });
 
   it('should find the application routes', () => {
-    const routes = listRoutes(t.running.app.getHttpAdapter().getInstance() as Express);
+    const routes = listRoutes(t);
     expect(routes.length).toBeGreaterThan(20);
+    expect(routes.filter((r) => hotRoutesOn(t.running.app.getHttpServer() as Server).some((hot) => hot.template === r.path))).toHaveLength(2);
   });
 
   it('should answer 401 without credentials on every route that is not explicitly public', async () => {
-    const routes = listRoutes(t.running.app.getHttpAdapter().getInstance() as Express);
+    const routes = listRoutes(t);
     const open: string[] = [];
     for (const route of routes) {
       const url = route.path.replace(/:(\w+)/g, '1');

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@valuelens/contracts';
@@ -9,6 +10,13 @@ import { ApiKeyVerifier } from './api-key.verifier.js';
 import { SessionService } from './session.service.js';
 
 export const SESSION_COOKIE = 'vl_session';
+
+/** What authentication reads and sets, on Node's own request (Express's extends it): cookies as cookie-parser sets them. */
+export interface SessionRequest extends IncomingMessage {
+  cookies?: Record<string, string>;
+  actor?: Actor;
+  sessionExpiresAt?: Date;
+}
 
 /**
  * The global guard: every route needs a session (cookie or Bearer) unless it is marked @Public or
@@ -51,7 +59,7 @@ export class AuthGuard implements CanActivate {
  * The caller's session (Bearer token or cookie), set on the request as its actor: what every route not marked
  * @Public or @ApiKeyAuth requires, in Nest's pipeline (the guard) and in routes answered ahead of it.
  */
-export async function authenticate(request: Request, sessions: SessionService): Promise<Actor> {
+export async function authenticate(request: SessionRequest, sessions: SessionService): Promise<Actor> {
   const token = sessionToken(request);
   if (!token) throw new AppError('UNAUTHENTICATED');
   const session = await sessions.resolve(token);
@@ -61,9 +69,8 @@ export async function authenticate(request: Request, sessions: SessionService): 
   return session.actor;
 }
 
-export function sessionToken(request: Request): string | undefined {
-  const header = request.header('authorization');
+export function sessionToken(request: SessionRequest): string | undefined {
+  const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
-  const cookies = (request as Request & { cookies?: Record<string, string> }).cookies;
-  return cookies?.[SESSION_COOKIE] || undefined;
+  return request.cookies?.[SESSION_COOKIE] || undefined;
 }

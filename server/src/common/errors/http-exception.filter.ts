@@ -1,7 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { ApiErrorBody, ErrorCode } from '@valuelens/contracts';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from './app-error.js';
+import type { IdentifiedRequest } from '../http/request-id.middleware.js';
+import { urlPath } from '../http/url-path.js';
 import { logger } from '../logging/logger.js';
 
 /** Maps Nest's own HTTP exceptions (routing, body parser, guards) onto the stable codes. */
@@ -40,12 +42,15 @@ function parserStatus(error: unknown): number | undefined {
 export class HttpExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendError(error, http.getRequest<Request>(), http.getResponse<Response>());
+    sendError(error, http.getRequest<IncomingMessage>(), http.getResponse<ServerResponse>());
   }
 }
 
-/** The error model {code, message, details?, requestId} for any failure; also used by routes outside Nest. */
-export function sendError(error: unknown, request: Request, response: Response): void {
+/**
+ * The error model {code, message, details?, requestId} for any failure, on Node's own request and response (Express's
+ * extend them), so Nest's filter and the routes answered ahead of Express (http/hot-routes.ts) answer alike.
+ */
+export function sendError(error: unknown, request: IdentifiedRequest, response: ServerResponse): void {
   const requestId = request.requestId ?? 'unknown';
   let status: number;
   let body: ApiErrorBody;
@@ -66,11 +71,13 @@ export function sendError(error: unknown, request: Request, response: Response):
     body = { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', requestId };
   }
   if (status >= 500) {
-    logger.error('request failed', { requestId, method: request.method, path: request.path, error: describe(error) });
+    logger.error('request failed', { requestId, method: request.method, path: urlPath(request.url), error: describe(error) });
   }
   if (response.headersSent) return;
   // Explicit type: a route may have set text/plain (the WeCom callback) before failing.
-  response.status(status).type('application/json').send(JSON.stringify(body));
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
 }
 
 function safeMessage(error: HttpException): string {

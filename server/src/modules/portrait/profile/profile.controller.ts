@@ -7,8 +7,8 @@ import { ProfileQuery, SidebarProfileDto } from './profile.dto.js';
 import { ProfileService } from './profile.service.js';
 
 /**
- * The sidebar profile's contract (OpenAPI) and handler. Requests reach it through profile.route.ts, which Express
- * answers ahead of Nest's pipeline; Nest's own registration of the path stays behind that route.
+ * The sidebar profile's contract (OpenAPI) and handler. Requests reach it through profile.route.ts, which Node's server
+ * answers ahead of Express (http/hot-routes.ts); Nest's own registration serves the path's other spellings.
  */
 @ApiTags('sidebar')
 @Controller('api/sidebar/profile')
