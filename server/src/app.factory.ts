@@ -62,6 +62,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // API answers are per-user and not conditionally fetched; hashing every body for an ETag is pure cost (static files keep theirs).
   server.set('etag', false);
   const metrics = app.get(Metrics);
+  // Answered in Node's request listener before Express sees them; the profile parses its query with Express's own
+  // compiled parser (the 'query parser' setting above), as any other route would.
   answerHotRoutes(app.getHttpServer(), metrics, [
     beaconRoute(app.get(BeaconService)),
     profileRoute(app.get(ProfileController), app.get(SessionService), server.get('query parser fn') as (search: string) => unknown),
