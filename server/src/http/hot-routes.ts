@@ -28,6 +28,8 @@ interface CompiledRoute {
   route: HotRoute;
   pattern: RegExp;
   names: string[];
+  /** What runs before the handler: the request id, the route's metrics, then its own middleware. */
+  pipeline: NodeMiddleware[];
 }
 
 const routesByServer = new WeakMap<Server, readonly HotRoute[]>();
@@ -46,18 +48,17 @@ export function answerHotRoutes(server: Server, metrics: Metrics, routes: HotRou
   const listeners = server.listeners('request') as RequestListener[];
   if (listeners.length !== 1) throw new Error(`expected Express as the server's one request listener, found ${listeners.length}`);
   const [express] = listeners as [RequestListener];
-  const compiled = routes.map(compile);
-  const pipelines = new Map(routes.map((route) => [route, [requestIdMiddleware, routeMetricsMiddleware(metrics, route.template), ...route.middleware] as NodeMiddleware[]]));
+  const compiled = routes.map((route) => compile(route, metrics));
   server.removeListener('request', express);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     const path = urlPath(url);
-    for (const { route, pattern, names } of compiled) {
+    for (const { route, pattern, names, pipeline } of compiled) {
       if (req.method !== route.method) continue;
       const params = matchParams(pattern, names, path);
       if (!params) continue;
       const hot = Object.assign(req, { params, search: url.slice(path.length + 1) });
-      run(pipelines.get(route)!, route, hot, res);
+      run(pipeline, route, hot, res);
       return;
     }
     express(req, res);
@@ -96,7 +97,7 @@ function run(middleware: NodeMiddleware[], route: HotRoute, req: HotRequest, res
   next();
 }
 
-function compile(route: HotRoute): CompiledRoute {
+function compile(route: HotRoute, metrics: Metrics): CompiledRoute {
   const names: string[] = [];
   const source = route.template
     .split('/')
@@ -106,7 +107,8 @@ function compile(route: HotRoute): CompiledRoute {
       return '([^/]+)';
     })
     .join('/');
-  return { route, pattern: new RegExp(`^${source}$`), names };
+  const pipeline = [requestIdMiddleware, routeMetricsMiddleware(metrics, route.template), ...route.middleware] as NodeMiddleware[];
+  return { route, pattern: new RegExp(`^${source}$`), names, pipeline };
 }
 
 /** The path's parameters, decoded, or null when the path is not this route's or a parameter does not decode. */
