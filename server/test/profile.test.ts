@@ -20,6 +20,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
   let client: SeededClient;
   let externalUserId: string;
   let advisorStaff: Staff;
+  let otherAdvisorStaff: Staff;
   let hqToken: string;
   let bundles: ClientBundle[];
 
@@ -31,6 +32,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     const m = await makeStaff(t.dataSource, { password: pw, role: 'manager', departmentId: null });
     const hq = await makeStaff(t.dataSource, { password: pw, role: 'hq' });
     advisorStaff = a;
+    otherAdvisorStaff = b;
     bundles = generateBundles({ branches: 1, advisorsPerBranch: 1, clients: 2, eventsPerClient: 100, months: 6, seed: 9 }, t.clock.now());
     client = (await seedBundles(t.dataSource, bundles, a))[0]!;
     externalUserId = `wmGEN${bundles[0]!.client.id}`;
@@ -115,6 +117,15 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     expect(res.body.code).toBe('NOT_FOUND');
     expect((await profile(otherAdvisor, `clientId=${client.id}`)).status).toBe(404);
     expect((await profile(manager, `clientId=${client.id}`)).status).toBe(404);
+  });
+
+  it("should answer 404 to an advisor whose relation with the client has ended, even while another advisor's is active", async () => {
+    const former = await makeClient(t.dataSource);
+    await makeFollow(t.dataSource, former, advisorStaff, { state: 'deleted_by_client' });
+    expect((await profile(advisor, `clientId=${former.id}`)).status).toBe(404);
+    await makeFollow(t.dataSource, former, otherAdvisorStaff);
+    expect((await profile(advisor, `clientId=${former.id}`)).status).toBe(404);
+    expect((await profile(otherAdvisor, `clientId=${former.id}`)).status).toBe(200);
   });
 
   it("should list the client's open alerts the advisor may see, newest first and at most five", async () => {

@@ -69,10 +69,17 @@ export class AccessService {
     return qb.andWhere(new Brackets((w) => w.where(followedBy(clientAlias, ':...scopeStaffIds'), { scopeStaffIds: scope.staffIds })));
   }
 
-  /** The same restriction for a raw statement: a condition with `?` placeholders and its parameters ('1 = 1' for all). */
-  async clientScopeSql(actor: Actor, clientAlias: string): Promise<{ sql: string; params: number[] }> {
+  /**
+   * The same restriction for a raw statement: a condition with `?` placeholders and its parameters ('1 = 1' for all).
+   * A statement that already joins the actor's own active follow of the client (`ownFollowAlias`) gets, when the actor
+   * sees only their own clients, a test on that join instead of a subquery: the same rows, one table fewer for the
+   * database to plan and read.
+   */
+  async clientScopeSql(actor: Actor, clientAlias: string, ownFollowAlias?: string): Promise<{ sql: string; params: number[] }> {
     const scope = await this.staffScope(actor);
     if (scope.all) return { sql: '1 = 1', params: [] };
+    const onlyOwn = scope.staffIds.length === 1 && scope.staffIds[0] === actor.staffId;
+    if (ownFollowAlias && onlyOwn) return { sql: `${ownFollowAlias}.client_id IS NOT NULL`, params: [] };
     return { sql: followedBy(clientAlias, scope.staffIds.map(() => '?').join(', ')), params: scope.staffIds };
   }
 

@@ -29,7 +29,7 @@ export interface ProfileClientRow {
  * as few as possible (each is a round trip to MySQL).
  *
  * CLIENT_SQL: the client with the caller's own follow relation (remark, since when) and its stored portrait, if
- * computed; the scope condition is appended.
+ * computed; the scope condition is appended (for an advisor, a test on that follow join).
  */
 const CLIENT_SQL =
   'SELECT c.id, c.name, c.avatar, c.gender, c.age_band, c.risk_level, c.risk_expires_at, c.phone_enc, f.remark, f.add_time, ' +
@@ -70,7 +70,7 @@ export class ProfileRepository {
    * to the caller's scope in the same statement.
    */
   async findClientInScope(actor: Actor, by: { externalUserId: string } | { clientId: number }): Promise<{ client: ProfileClientRow; portrait: StoredPortrait | null } | null> {
-    const scope = await this.access.clientScopeSql(actor, 'c');
+    const scope = await this.access.clientScopeSql(actor, 'c', 'f');
     const [sql, key] = 'externalUserId' in by ? [CLIENT_BY_EXTERNAL_ID_SQL, by.externalUserId] : [CLIENT_BY_ID_SQL, by.clientId];
     const [r] = await preparedQuery<Record<string, unknown>>(this.dataSource, `${sql} AND ${scope.sql} LIMIT 1`, [actor.staffId, key, ...scope.params]);
     if (!r) return null;
