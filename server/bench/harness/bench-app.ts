@@ -34,9 +34,9 @@ function mysqlAdmin(url: URL) {
 export async function describeMysqlServer(options: BenchOptions): Promise<string> {
   const conn = await mysqlAdmin(new URL(options.mysqlUrl ?? DEFAULT_MYSQL_URL));
   try {
-    const [rows] = await conn.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool, @@innodb_flush_log_at_trx_commit AS flush');
-    const r = (rows as { version: string; pool: number | string; flush: number | string }[])[0]!;
-    return `MySQL ${r.version}, innodb_buffer_pool_size ${Math.round(Number(r.pool) / 2 ** 20)} MB, innodb_flush_log_at_trx_commit ${r.flush}`;
+    const [rows] = await conn.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool, @@innodb_flush_log_at_trx_commit AS flush, @@thread_handling AS threads');
+    const r = (rows as { version: string; pool: number | string; flush: number | string; threads: string }[])[0]!;
+    return `MySQL ${r.version}, innodb_buffer_pool_size ${Math.round(Number(r.pool) / 2 ** 20)} MB, innodb_flush_log_at_trx_commit ${r.flush}, thread_handling ${r.threads}`;
   } finally {
     await conn.end();
   }

@@ -13,7 +13,7 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'PORT', description: 'HTTP port', default: '3000' },
   { name: 'HOST', description: 'Bind address', default: '0.0.0.0' },
   { name: 'NODE_ENV', description: 'development | production | test', default: 'development' },
-  { name: 'DATABASE_URL', description: 'mysql://user:pass@host:3306/db (MySQL 8, MariaDB ≥ 10.6, TiDB); unset → SQLite under DATA_DIR' },
+  { name: 'DATABASE_URL', description: 'mysql://user:pass@host:3306/db (MySQL 8, MariaDB ≥ 10.6, TiDB); a server on the same machine: add ?socketPath=/run/mysqld/mysqld.sock; unset → SQLite under DATA_DIR' },
   { name: 'DATA_DIR', description: 'Folder for the embedded SQLite database, demo secrets and local file storage', default: './data' },
   { name: 'REDIS_URL', description: 'redis://host:6379; set → BullMQ queues and shared caches; unset → in-process queue on the database' },
   { name: 'WECOM_CORP_ID', description: 'WeCom CorpID (企业ID)' },

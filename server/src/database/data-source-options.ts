@@ -1,7 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config.js';
 import { ALL_ENTITIES } from './entities.js';
-import { MYSQL_CLIENT_OPTIONS } from './mysql-client-options.js';
+import { MYSQL_CLIENT_OPTIONS, mysqlUrlOptions } from './mysql-client-options.js';
 import { MYSQL_PREPARED_STATEMENTS_PER_CONNECTION } from './prepared-query.js';
 import { ALL_MIGRATIONS } from './migrations/index.js';
 
@@ -23,6 +23,7 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
       ...common,
       type: 'mysql',
       url: db.url,
+      ...mysqlUrlOptions(db.url),
       ...MYSQL_CLIENT_OPTIONS,
       // trace: false — mysql2 otherwise captures a stack trace on every query (a measurable share of a hot request).
       extra: { connectionLimit: 20, trace: false, maxPreparedStatements: MYSQL_PREPARED_STATEMENTS_PER_CONNECTION },
