@@ -19,7 +19,8 @@ onMysql('a MySQL server on the same machine, over its Unix socket', () => {
   beforeAll(async () => {
     db = await createTestDatabase('mysql');
     const probe = await new DataSource(dataSourceOptions(db.config)).initialize();
-    [{ socket, database }] = await probe.query<{ socket: string; database: string }[]>('SELECT @@socket AS socket, DATABASE() AS `database`');
+    const [server] = await probe.query<{ socket: string; database: string }[]>('SELECT @@socket AS socket, DATABASE() AS `database`');
+    ({ socket, database } = server!);
     await probe.destroy();
   });
   afterAll(async () => {

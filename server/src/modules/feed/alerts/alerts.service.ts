@@ -6,7 +6,7 @@ import { AuditService } from '../../../common/audit/audit.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { notFound } from '../../../common/errors/app-error.js';
-import { preparedQuery } from '../../../database/prepared-query.js';
+import { coalescedRead, inKeys } from '../../../database/coalesced-read.js';
 import { decodeCursor, encodeCursor } from '../feed/feed-cursor.js';
 import { type ClientNameRow, FeedRepository } from '../feed/feed.repository.js';
 import { FollowUpsService } from '../notes/follow-ups.service.js';
@@ -17,6 +17,25 @@ import type { AlertDto, AlertPageDto, AlertQuery, HandleAlertInput } from './ale
 const DEFAULT_LIMIT = 30;
 /** Alerts still waiting for the advisor. */
 const OPEN_STATUSES: readonly AlertStatus[] = ['new', 'seen'];
+/** The most open alerts a client's profile lists. */
+export const MAX_OPEN_ALERTS_SHOWN = 20;
+
+/**
+ * The newest open alerts of clients, within a scope (shared parameters: the open statuses, then the staff in scope,
+ * none for everyone), at most MAX_OPEN_ALERTS_SHOWN per client, newest first. Profile views that start together with
+ * the same scope share one statement; each client's alerts are found through its (client, time) index.
+ */
+export function openAlertsSql(count: number, shared: readonly unknown[]): string {
+  const staff = shared.length - OPEN_STATUSES.length;
+  // `staff_id + 0`: the scope is checked on the client's few rows and never picks the index (an advisor has many).
+  const staffFilter = staff > 0 ? ` AND staff_id + 0 IN (${Array.from({ length: staff }, () => '?').join(', ')})` : '';
+  return (
+    'SELECT id, client_id FROM (SELECT id, client_id, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY created_at DESC, id DESC) AS n FROM alerts ' +
+    `WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')})${staffFilter} AND ${inKeys('client_id', count)}) newest ` +
+    `WHERE n <= ${MAX_OPEN_ALERTS_SHOWN} ORDER BY client_id, n`
+  );
+}
+const openAlertsOfClients = coalescedRead<{ id: number | string; client_id: number | string }>({ sql: openAlertsSql, keyOf: (row) => Number(row.client_id) });
 
 /**
  * The advisor's alert inbox: an advisor sees their own alerts, a manager those of their subtree, HQ all.
@@ -50,13 +69,9 @@ export class AlertsService {
    */
   async openForClient(actor: Actor, client: { id: number } & ClientNameRow, limit: number): Promise<AlertDto[]> {
     const scope = await this.access.staffScope(actor);
-    const staffFilter = scope.all ? '' : ` AND staff_id IN (${scope.staffIds.map(() => '?').join(', ')})`;
-    const sql =
-      `SELECT id FROM alerts WHERE client_id = ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')})${staffFilter} ` +
-      `ORDER BY created_at DESC, id DESC LIMIT ${Math.max(1, Math.trunc(limit))}`;
-    const found = await preparedQuery<{ id: number | string }>(this.alerts.manager, sql, [client.id, ...OPEN_STATUSES, ...(scope.all ? [] : scope.staffIds)]);
-    if (found.length === 0) return [];
-    const order = found.map((r) => Number(r.id));
+    const found = await openAlertsOfClients(this.alerts.manager, client.id, [...OPEN_STATUSES, ...(scope.all ? [] : scope.staffIds)]);
+    const order = found.slice(0, Math.max(1, Math.min(Math.trunc(limit), MAX_OPEN_ALERTS_SHOWN))).map((r) => Number(r.id));
+    if (order.length === 0) return [];
     const rows = await this.alerts.findBy({ id: In(order) });
     rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
     const names = new Map([[client.id, { name: client.name, gender: client.gender }]]);

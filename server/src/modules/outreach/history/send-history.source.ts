@@ -5,6 +5,7 @@ import type { PastSend, SendChannel as BudgetChannel } from '../../compliance/ru
 import type { ClientSendRecord, SendHistorySource, SendTarget } from '../../compliance/send-gate/send-history-source.js';
 import type { ContentKind } from '../../library/library.constants.js';
 import { idsCondition } from '../campaigns/ids-condition.js';
+import { coalescedRead, inKeys } from '../../../database/coalesced-read.js';
 import { preparedQuery } from '../../../database/prepared-query.js';
 import { dateParam } from '../../../database/sql-values.js';
 import { BUDGET_STATUSES, type SendChannel } from '../sends/send.entity.js';
@@ -27,9 +28,19 @@ const HISTORY_SELECT =
   'FROM sends s LEFT JOIN staff st ON st.id = s.staff_id';
 const SENDS_TO_CLIENT_SQL = `${HISTORY_SELECT} WHERE ${BUDGET_FILTER} AND s.client_id = ?`;
 const SENDS_TO_CHAT_SQL = `${HISTORY_SELECT} WHERE ${BUDGET_FILTER} AND s.chat_id = ?`;
-const CLIENT_SENDS_SQL =
-  'SELECT s.channel AS channel, COALESCE(s.sent_at, s.created_at) AS at, st.wecom_userid AS member, s.content_kind AS kind, s.content_id AS content_id ' +
-  `FROM sends s LEFT JOIN staff st ON st.id = s.staff_id WHERE ${BUDGET_FILTER} AND s.client_id = ?`;
+type ClientSendRow = HistoryRow & { kind: ContentKind; content_id: number | string };
+
+/**
+ * Every profile view ranks recommendations on its client's sends: views that start together share one statement.
+ * They share its lower time bound too, so each asks from the start of its minute and keeps its own window.
+ */
+const sendsOfClients = coalescedRead<ClientSendRow>({
+  sql: (count) =>
+    'SELECT s.client_id AS client_id, s.channel AS channel, COALESCE(s.sent_at, s.created_at) AS at, st.wecom_userid AS member, s.content_kind AS kind, s.content_id AS content_id ' +
+    `FROM sends s LEFT JOIN staff st ON st.id = s.staff_id WHERE ${BUDGET_FILTER} AND ${inKeys('s.client_id', count)}`,
+  keyOf: (row) => Number(row.client_id),
+});
+const MINUTE_MS = 60_000;
 
 /**
  * The gate's view of the `sends` table (SEND_HISTORY_SOURCE). A send counts from the moment it is
@@ -64,12 +75,9 @@ export class SendsHistorySource implements SendHistorySource {
   }
 
   async clientSends(clientId: number, since: Date): Promise<ClientSendRecord[]> {
-    const rows = await preparedQuery<HistoryRow & { kind: ContentKind; content_id: number | string }>(this.dataSource, CLIENT_SENDS_SQL, [
-      ...BUDGET_STATUSES,
-      dateParam(this.dataSource, since),
-      clientId,
-    ]);
-    return rows.map((row) => ({ ...toPastSend(row), contentKind: row.kind, contentId: Number(row.content_id) }));
+    const minute = new Date(Math.floor(since.getTime() / MINUTE_MS) * MINUTE_MS);
+    const rows = await sendsOfClients(this.dataSource, clientId, [...BUDGET_STATUSES, dateParam(this.dataSource, minute)]);
+    return rows.map((row) => ({ ...toPastSend(row), contentKind: row.kind, contentId: Number(row.content_id) })).filter((send) => send.at >= since);
   }
 
   private base(since: Date) {

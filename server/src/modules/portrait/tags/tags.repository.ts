@@ -4,7 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import { upsertRows } from '../../../database/upsert.js';
 import { ClientTagHistory } from '../entities/client-tag-history.entity.js';
 import { ClientTag } from '../entities/client-tag.entity.js';
-import { preparedQuery } from '../../../database/prepared-query.js';
+import { coalescedRead, inKeys } from '../../../database/coalesced-read.js';
 import { bool, epochMs, num } from '../../../database/sql-values.js';
 import type { TagRow } from './effective-tags.js';
 
@@ -20,13 +20,19 @@ export interface TagHistoryRow {
 
 const HISTORY_LIMIT = 200;
 
+/** Every profile view reads its client's tags: views that start together share one statement. */
+const tagsOfClients = coalescedRead<Record<string, unknown>>({
+  sql: (count) => `SELECT client_id, tag_key, layer, label_zh, source, score, active FROM client_tags WHERE ${inKeys('client_id', count)}`,
+  keyOf: (row) => num(row.client_id),
+});
+
 @Injectable()
 export class TagsRepository {
   constructor(@InjectRepository(ClientTag) private readonly tags: Repository<ClientTag>) {}
 
   /** Every tag row of a client, computed and manual, active or not: one indexed read (client_id leads the unique key). */
   async rowsForClient(clientId: number): Promise<TagRow[]> {
-    const rows = await preparedQuery<Record<string, unknown>>(this.tags.manager, 'SELECT tag_key, layer, label_zh, source, score, active FROM client_tags WHERE client_id = ?', [clientId]);
+    const rows = await tagsOfClients(this.tags.manager, clientId);
     return rows.map((r) => ({
       tagKey: String(r.tag_key),
       layer: r.layer as TagRow['layer'],
