@@ -177,13 +177,13 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
 
   it('should give each of many views that arrive together its own client\'s tags, alerts and recommendations', async () => {
     const views = [client, secondClient, client, secondClient, client].map((c) => `clientId=${c.id}`);
-    const alone = [];
+    const alone: { client: { id: number }; tags: unknown; alerts: unknown; recommendations: unknown }[] = [];
     for (const query of views.slice(0, 2)) alone.push((await profile(advisor, query)).body);
-    expect(alone[0].tags).not.toEqual(alone[1].tags);
+    expect(alone[0]!.tags).not.toEqual(alone[1]!.tags);
     const together = await Promise.all(views.map((query) => profile(advisor, query)));
     expect(together.map((res) => res.status)).toEqual([200, 200, 200, 200, 200]);
     together.forEach((res, i) => {
-      const expected = alone[i % 2];
+      const expected = alone[i % 2]!;
       expect(res.body.client.id).toBe(expected.client.id);
       expect(res.body.tags).toEqual(expected.tags);
       expect(res.body.alerts).toEqual(expected.alerts);

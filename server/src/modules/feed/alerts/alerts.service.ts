@@ -64,8 +64,8 @@ export class AlertsService {
 
   /**
    * The client's newest open alerts within the caller's scope (the sidebar profile, which has checked the client and
-   * read its name). Read on every view, where most clients have none: a fixed statement finds the ids, and only
-   * found alerts are loaded whole.
+   * read its name), at most MAX_OPEN_ALERTS_SHOWN. Read on every view, where most clients have none: a coalesced read
+   * finds the ids, and only found alerts are loaded whole.
    */
   async openForClient(actor: Actor, client: { id: number } & ClientNameRow, limit: number): Promise<AlertDto[]> {
     const scope = await this.access.staffScope(actor);

@@ -24,7 +24,7 @@ const OPEN_ALERTS = 5;
 /**
  * The sidebar's one request (DESIGN §4 step 1): client header, portrait, tags, alerts and top recommendations.
  * Scope check, header and stored portrait (with its view) are one statement; tags, alerts and recommendations then
- * load in parallel.
+ * load in parallel, their per-client reads coalesced with those of the views that reach them in the same turn.
  */
 @Injectable()
 export class ProfileService {
