@@ -34,7 +34,8 @@ function slots(count: number): number {
   return size;
 }
 
-const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
+/** `?, ?, …`: `count` placeholders for an `IN (…)` list. */
+export const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
 /**
  * A per-key read (a client's tags, sends, open alerts) on a hot path that many requests make at once. The reads that

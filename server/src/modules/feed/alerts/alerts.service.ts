@@ -6,7 +6,7 @@ import { AuditService } from '../../../common/audit/audit.service.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { notFound } from '../../../common/errors/app-error.js';
-import { coalescedRead, inKeys } from '../../../database/coalesced-read.js';
+import { coalescedRead, inKeys, placeholders } from '../../../database/coalesced-read.js';
 import { decodeCursor, encodeCursor } from '../feed/feed-cursor.js';
 import { type ClientNameRow, FeedRepository } from '../feed/feed.repository.js';
 import { FollowUpsService } from '../notes/follow-ups.service.js';
@@ -28,10 +28,10 @@ export const MAX_OPEN_ALERTS_SHOWN = 20;
 export function openAlertsSql(count: number, shared: readonly unknown[]): string {
   const staff = shared.length - OPEN_STATUSES.length;
   // `staff_id + 0`: the scope is checked on the client's few rows and never picks the index (an advisor has many).
-  const staffFilter = staff > 0 ? ` AND staff_id + 0 IN (${Array.from({ length: staff }, () => '?').join(', ')})` : '';
+  const staffFilter = staff > 0 ? ` AND staff_id + 0 IN (${placeholders(staff)})` : '';
   return (
     'SELECT id, client_id FROM (SELECT id, client_id, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY created_at DESC, id DESC) AS n FROM alerts ' +
-    `WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')})${staffFilter} AND ${inKeys('client_id', count)}) newest ` +
+    `WHERE status IN (${placeholders(OPEN_STATUSES.length)})${staffFilter} AND ${inKeys('client_id', count)}) newest ` +
     `WHERE n <= ${MAX_OPEN_ALERTS_SHOWN} ORDER BY client_id, n`
   );
 }
