@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { placeholders } from './placeholders.js';
 import { preparedQuery } from './prepared-query.js';
 
 /** Keys one statement takes at most; a larger batch runs as several. */
@@ -33,9 +34,6 @@ function slots(count: number): number {
   while (size < count) size *= 2;
   return size;
 }
-
-/** `?, ?, …`: `count` placeholders for an `IN (…)` list. */
-export const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
 /**
  * A per-key read (a client's tags, sends, open alerts) on a hot path that many requests make at once. The reads that

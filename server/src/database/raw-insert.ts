@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { placeholders } from './placeholders.js';
 import { preparedQuery } from './prepared-query.js';
 import { sqliteDateTime } from './sql-values.js';
 
@@ -31,7 +32,7 @@ export async function insertRows(
   if (rows.length === 0) return;
   const sqlite = (('connection' in db ? db.connection : db) as DataSource).options.type !== 'mysql';
   const quote = (name: string): string => (sqlite ? `"${name}"` : `\`${name}\``);
-  const rowPlaceholder = `(${columns.map(() => '?').join(', ')})`;
+  const rowPlaceholder = `(${placeholders(columns.length)})`;
   const onConflict = upsert ? ` ${conflictClause(upsert, sqlite, quote)}` : '';
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     const chunk = rows.slice(start, start + rowsPerStatement);

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Department } from '../../modules/org/department.entity.js';
 import { Staff } from '../../modules/org/staff.entity.js';
+import { placeholders } from '../../database/placeholders.js';
 import type { Actor } from '../auth/actor.js';
 import { notFound } from '../errors/app-error.js';
 
@@ -80,7 +81,7 @@ export class AccessService {
     if (scope.all) return { sql: '1 = 1', params: [] };
     const onlyOwn = scope.staffIds.length === 1 && scope.staffIds[0] === actor.staffId;
     if (ownFollowAlias && onlyOwn) return { sql: `${ownFollowAlias}.client_id IS NOT NULL`, params: [] };
-    return { sql: followedBy(clientAlias, scope.staffIds.map(() => '?').join(', ')), params: scope.staffIds };
+    return { sql: followedBy(clientAlias, placeholders(scope.staffIds.length)), params: scope.staffIds };
   }
 
   async canSeeClient(actor: Actor, clientId: number): Promise<boolean> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { placeholders } from '../../database/placeholders.js';
 import { BehaviourEvent } from './behaviour-event.entity.js';
 import { DistinctIdMapping } from './distinct-id-mapping.js';
 import { insertRows } from './multi-row-insert.js';
@@ -81,5 +82,3 @@ export class BehaviourEventStore {
     return new Set(rows.filter((r) => r.receivedAt.getTime() === receivedAt.getTime()).map((r) => r.eventId));
   }
 }
-
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');

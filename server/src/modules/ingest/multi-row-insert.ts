@@ -1,6 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { EntityClass } from '../../database/entity-class.js';
+import { placeholders } from '../../database/placeholders.js';
 
 export interface MultiRowInsertOptions {
   /** Skip rows that hit a unique key (MySQL INSERT IGNORE, SQLite INSERT OR IGNORE). */
@@ -33,7 +34,7 @@ export async function insertRows<T extends ObjectLiteral>(
   );
   const isMysql = driver.options.type === 'mysql';
   const verb = options.ignoreDuplicates ? (isMysql ? 'INSERT IGNORE' : 'INSERT OR IGNORE') : 'INSERT';
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const tuple = `(${placeholders(columns.length)})`;
   const sql = `${verb} INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
   const ownRunner = manager.queryRunner === undefined;
   const runner = manager.queryRunner ?? connection.createQueryRunner();

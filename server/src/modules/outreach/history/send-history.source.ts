@@ -6,6 +6,7 @@ import type { ClientSendRecord, SendHistorySource, SendTarget } from '../../comp
 import type { ContentKind } from '../../library/library.constants.js';
 import { idsCondition } from '../campaigns/ids-condition.js';
 import { coalescedRead, inKeys } from '../../../database/coalesced-read.js';
+import { placeholders } from '../../../database/placeholders.js';
 import { preparedQuery } from '../../../database/prepared-query.js';
 import { dateParam } from '../../../database/sql-values.js';
 import { BUDGET_STATUSES, type SendChannel } from '../sends/send.entity.js';
@@ -22,7 +23,7 @@ interface HistoryRow {
   member: string | null;
 }
 
-const BUDGET_FILTER = `s.status IN (${BUDGET_STATUSES.map(() => '?').join(', ')}) AND COALESCE(s.sent_at, s.created_at) >= ?`;
+const BUDGET_FILTER = `s.status IN (${placeholders(BUDGET_STATUSES.length)}) AND COALESCE(s.sent_at, s.created_at) >= ?`;
 const HISTORY_SELECT =
   'SELECT s.client_id AS client_id, s.channel AS channel, COALESCE(s.sent_at, s.created_at) AS at, st.wecom_userid AS member ' +
   'FROM sends s LEFT JOIN staff st ON st.id = s.staff_id';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { placeholders } from '../../../database/placeholders.js';
 import { upsertRows } from '../../../database/upsert.js';
 import { LinkEvent, type LinkEventType } from '../entities/link-event.entity.js';
 import { LinkView } from '../entities/link-view.entity.js';
@@ -118,7 +119,7 @@ export class LinkViewsRepository {
     }
     const tokens = [...new Set(beats.map((b) => b.token))];
     const current = new Set(
-      ((await manager.query(`SELECT token, viewer_id, session_id FROM link_views WHERE token IN (${tokens.map(() => '?').join(',')})`, tokens)) as {
+      ((await manager.query(`SELECT token, viewer_id, session_id FROM link_views WHERE token IN (${placeholders(tokens.length)})`, tokens)) as {
         token: string;
         viewer_id: string;
         session_id: string;
