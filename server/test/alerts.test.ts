@@ -7,7 +7,6 @@ import { AlertSweepService } from '../src/modules/feed/alerts/alert-sweep.servic
 import { FollowUpReminders } from '../src/modules/feed/notes/follow-up-reminders.js';
 import { BehaviourEvent } from '../src/modules/ingest/behaviour-event.entity.js';
 import { ClientPortrait } from '../src/modules/portrait/entities/client-portrait.entity.js';
-import { encodePortrait } from '../src/modules/portrait/entities/portrait-codec.js';
 import { CLIENT_UNFOLLOWED, type FollowChangedEvent } from '../src/wecom/callback/contact-change.handler.js';
 import { api, approved } from './library-fixtures.js';
 import { makeClient, makeFollow } from './support/factories.js';
@@ -114,7 +113,7 @@ describe.each(TEST_ENGINES)('alerts and follow-ups on %s', (engine) => {
     await t.dataSource.getRepository(ClientPortrait).insert({
       clientId: client.id, ruleVersion: 'test', topArchetype: 'security', archetypeWeights: { security: 0.6 } as ClientPortrait['archetypeWeights'],
       traitScores: { loss_aversion: 82, anxiety: 78 }, anxiety: 78, framing: 'safety_margin', format: 'article', lifecycle: 'value_growth', valueGroup: 'stable',
-      summaryZh: '', portrait: encodePortrait('{}'), computedAt: t.clock.now(),
+      summaryZh: '', computedAt: t.clock.now(),
     });
     await t.dataSource.getRepository(Holding).insert({ clientId: client.id, productCode: '510300', productCategory: 'fund_equity', riskLevel: 'R4', marketValue: 80_000, costValue: 100_000, openedAt: t.clock.now() });
     await t.running.app.get(AlertEvaluator).evaluate([client.id]);

@@ -15,8 +15,8 @@ import { createSharedTestDatabase, migratedDataSource, TEST_ENGINES, type TestDa
 /** The compiled worker (`npm test` builds the server first): worker threads run JavaScript, not the TypeScript sources. */
 const COMPILED_WORKER = new URL('../dist/modules/portrait/recompute/portrait-compute.worker.js', import.meta.url).pathname;
 
-/** Rows as stored, with the portrait decoded, so a mismatch shows as JSON rather than compressed bytes. */
-const readable = (computed: readonly ComputedClient[]) => computed.map((c) => ({ ...c, row: { ...c.row, portrait: JSON.parse(portraitJson(decodePortrait(c.row.portrait))) } }));
+/** Rows as stored, with the view decoded, so a mismatch shows as JSON rather than compressed bytes. */
+const readable = (computed: readonly ComputedClient[]) => computed.map((c) => ({ ...c, view: JSON.parse(portraitJson(decodePortrait(c.view))) as unknown }));
 
 describe.each(TEST_ENGINES)('portrait workers on %s', (engine) => {
   let db: TestDatabase;
@@ -48,7 +48,7 @@ describe.each(TEST_ENGINES)('portrait workers on %s', (engine) => {
     expect(inline).toHaveLength(40);
     expect(readable(inWorker)).toEqual(readable(inline));
     // Bound as binary by both drivers: a Buffer, not the Uint8Array a thread hands over.
-    expect(inWorker.every((c) => Buffer.isBuffer(c.row.portrait))).toBe(true);
+    expect(inWorker.every((c) => Buffer.isBuffer(c.view))).toBe(true);
   });
 
   it('should fail the batch, not hang, when the worker cannot run its reads', async () => {

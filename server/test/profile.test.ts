@@ -104,7 +104,7 @@ describe.each(TEST_ENGINES)('sidebar profile on %s', (engine) => {
     const viewed = (await profile(advisor, `clientId=${client.id}`)).body;
     const input = toPortraitInput(bundles[0]!, t.clock.now().getTime());
     const engineOutput = computePortrait(input, DEFAULT_RULES);
-    await t.dataSource.query('UPDATE client_portraits SET portrait = ? WHERE client_id = ?', [Buffer.from(JSON.stringify(engineOutput), 'utf8'), client.id]);
+    await t.dataSource.query('UPDATE client_portrait_views SET portrait = ? WHERE client_id = ?', [Buffer.from(JSON.stringify(engineOutput), 'utf8'), client.id]);
 
     const res = await profile(advisor, `clientId=${client.id}`);
     expect(res.status).toBe(200);

@@ -106,7 +106,7 @@ describe.each(TEST_ENGINES)('reading sessions as portrait events on %s', (engine
 
     await t.running.app.get(ClientActivityListener).flush();
     await t.running.queue.drain();
-    const rows = (await t.dataSource.query('SELECT portrait FROM client_portraits WHERE client_id = ?', [client.id])) as { portrait: Buffer }[];
+    const rows = (await t.dataSource.query('SELECT portrait FROM client_portrait_views WHERE client_id = ?', [client.id])) as { portrait: Buffer }[];
     expect(rows).toHaveLength(1);
     const view = JSON.parse(portraitJson(decodePortrait(rows[0]!.portrait))) as { behaviour: { metric: string; evidence: { values: object; refs: string[] } }[] };
     const dwell = view.behaviour.find((m) => m.metric === 'contentDwell')!;

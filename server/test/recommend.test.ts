@@ -40,7 +40,6 @@ describe.each(TEST_ENGINES)('recommendations on %s', (engine) => {
         lifecycle: 'growing',
         valueGroup: 'deepen',
         summaryZh: '测试画像',
-        portrait: '{}',
         computedAt: OFFICE_HOURS,
         ...extra,
       } as ClientPortrait),

@@ -73,7 +73,6 @@ describe.each(TEST_ENGINES)('segments on %s', (engine) => {
             lifecycle: p.lifecycle,
             value_group: p.valueGroup,
             summary_zh: '手工画像',
-            portrait: '{}',
             computed_at: new Date(),
           },
         ]);

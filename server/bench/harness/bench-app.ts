@@ -154,6 +154,8 @@ export async function withBenchDatabase<T>(kind: BenchDatabaseKind, options: Ben
   try {
     return await body(db);
   } finally {
-    await db.drop();
+    // BENCH_KEEP_DATABASE=1 leaves the scenario's data behind for EXPLAIN and profiling (the path or schema is printed).
+    if (process.env.BENCH_KEEP_DATABASE === '1') process.stderr.write(` (kept ${db.config.type === 'sqlite' ? db.config.sqlitePath : db.config.url})`);
+    else await db.drop();
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityClass } from '../../database/entity-class.js';
+import { ClientPortraitView } from './entities/client-portrait-view.entity.js';
 import { ClientPortrait } from './entities/client-portrait.entity.js';
 import { ClientTagHistory } from './entities/client-tag-history.entity.js';
 import { ClientTag } from './entities/client-tag.entity.js';
@@ -7,4 +8,4 @@ import { RecomputeProgress } from './entities/recompute-progress.entity.js';
 import { PortraitRuleSet } from './entities/rule-set.entity.js';
 
 /** Entities of the portrait feature, registered with the data source in database/entities.ts. */
-export const PORTRAIT_ENTITIES: EntityClass[] = [PortraitRuleSet, ClientPortrait, PortraitSnapshot, ClientTag, ClientTagHistory, RecomputeProgress];
+export const PORTRAIT_ENTITIES: EntityClass[] = [PortraitRuleSet, ClientPortrait, ClientPortraitView, PortraitSnapshot, ClientTag, ClientTagHistory, RecomputeProgress];

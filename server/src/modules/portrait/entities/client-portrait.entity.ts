@@ -2,8 +2,10 @@ import type { Archetype } from '@valuelens/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The latest portrait of a client. The scalar columns are what other features filter and rank on (segments,
- * recommendations); `portrait` keeps the sidebar's view of the engine output, evidence included.
+ * The latest portrait of a client: the columns other features filter and rank on (segments, recommendations,
+ * alerts). The sidebar's view of it, evidence included, is its client_portrait_views row. On MySQL the rows are
+ * clustered by (top_archetype, client_id), client_id staying unique, so a segment of one archetype reads one
+ * contiguous range instead of a random lookup per client (migrations/1700300000002-portrait-views.ts).
  */
 @Entity('client_portraits')
 export class ClientPortrait {
@@ -18,7 +20,5 @@ export class ClientPortrait {
   @Column({ type: 'varchar', length: 24 }) lifecycle: string;
   @Column({ name: 'value_group', type: 'varchar', length: 24 }) valueGroup: string;
   @Column({ name: 'summary_zh', type: 'varchar', length: 255 }) summaryZh: string;
-  /** The portrait as the sidebar shows it, with evidence and trajectory, as compressed JSON (./portrait-codec.ts). */
-  @Column({ type: 'blob' }) portrait: Buffer;
   @Column({ name: 'computed_at', type: 'datetime', precision: 3 }) computedAt: Date;
 }

@@ -28,14 +28,14 @@ export interface ProfileClientRow {
  * once; the query builder inlines numeric ids, which makes every client a new statement to parse and prepare), and
  * as few as possible (each is a round trip to MySQL).
  *
- * CLIENT_SQL: the client with the caller's own follow relation (remark, since when) and its stored portrait, if
- * computed; the scope condition is appended (for an advisor, a test on that follow join).
+ * CLIENT_SQL: the client with the caller's own follow relation (remark, since when) and its stored portrait with its
+ * view, if computed; the scope condition is appended (for an advisor, a test on that follow join).
  */
 const CLIENT_SQL =
   'SELECT c.id, c.name, c.avatar, c.gender, c.age_band, c.risk_level, c.risk_expires_at, c.phone_enc, f.remark, f.add_time, ' +
-  'p.client_id AS portrait_client_id, p.portrait, p.top_archetype, p.archetype_weights, p.trait_scores, p.framing, p.format, p.lifecycle ' +
+  'v.client_id AS portrait_client_id, v.portrait, p.top_archetype, p.archetype_weights, p.trait_scores, p.framing, p.format, p.lifecycle ' +
   "FROM clients c LEFT JOIN client_follows f ON f.client_id = c.id AND f.staff_id = ? AND f.state = 'active' " +
-  'LEFT JOIN client_portraits p ON p.client_id = c.id';
+  'LEFT JOIN client_portraits p ON p.client_id = c.id LEFT JOIN client_portrait_views v ON v.client_id = p.client_id';
 const CLIENT_BY_EXTERNAL_ID_SQL = `${CLIENT_SQL} WHERE c.external_userid = ?`;
 const CLIENT_BY_ID_SQL = `${CLIENT_SQL} WHERE c.id = ?`;
 const SNAPSHOTS_SQL = `SELECT month, top_archetype, archetype_weights AS weights FROM portrait_snapshots WHERE client_id = ? ORDER BY month DESC LIMIT ${TRAJECTORY_POINTS}`;

@@ -65,10 +65,10 @@ export class ProfileService {
   }
 
   private async computeNow(clientId: number): Promise<StoredPortrait> {
-    const row = await this.recompute.computeOne(clientId);
-    if (!row) throw notFound('客户');
-    const { topArchetype, archetypeWeights, traitScores, framing, format, lifecycle } = row;
-    return { stored: decodePortrait(row.portrait), topArchetype, archetypeWeights, traitScores, framing, format, lifecycle };
+    const computed = await this.recompute.computeOne(clientId);
+    if (!computed) throw notFound('客户');
+    const { topArchetype, archetypeWeights, traitScores, framing, format, lifecycle } = computed.row;
+    return { stored: decodePortrait(computed.view), topArchetype, archetypeWeights, traitScores, framing, format, lifecycle };
   }
 
   /** The stored view's JSON; a portrait stored before views (the engine's whole output) is viewed here until recomputed. */

@@ -3,7 +3,7 @@ import type { RuleSet } from '../engine/rules.js';
 import { assembleInputs, type RawInputRows } from '../loading/assemble-inputs.js';
 import { portraitMonth } from '../loading/portrait-input.loader.js';
 import { computedTags } from './computed-tags.js';
-import { toPortraitRow } from './portrait-row.js';
+import { toPortraitRows } from './portrait-row.js';
 import type { ComputedClient } from './portrait.store.js';
 
 /**
@@ -19,6 +19,6 @@ export function computeBatch(raw: RawInputRows, rules: RuleSet): ComputedClient[
     const snapshots = loaded.snapshots.get(clientId) ?? [];
     // The month's first computation also writes its snapshot (the trajectory shows it from then on).
     const snapshotMonth = snapshots.some((s) => s.month === month) ? null : month;
-    return { row: toPortraitRow(clientId, portrait, snapshots, snapshotMonth), tags: computedTags(portrait, rules), snapshotMonth };
+    return { ...toPortraitRows(clientId, portrait, snapshots, snapshotMonth), tags: computedTags(portrait, rules), snapshotMonth };
   });
 }

@@ -24,9 +24,9 @@ interface Pending {
 }
 
 /** A Buffer crosses threads as a plain Uint8Array; drivers bind only a Buffer as binary. */
-function withBufferPortrait(c: ComputedClient): ComputedClient {
-  const bytes = c.row.portrait as Uint8Array;
-  c.row.portrait = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function withBufferView(c: ComputedClient): ComputedClient {
+  const bytes = c.view as Uint8Array;
+  c.view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return c;
 }
 
@@ -106,7 +106,7 @@ export class PortraitComputer implements OnModuleDestroy {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
       if (m.error !== undefined || !m.computed) p?.reject(new Error(m.error ?? 'portrait worker returned nothing'));
-      else p?.resolve(m.computed.map(withBufferPortrait));
+      else p?.resolve(m.computed.map(withBufferView));
     });
     worker.on('error', (error) => {
       // A dead worker leaves the pool (later batches compute on the survivors, or inline); its batches fail and

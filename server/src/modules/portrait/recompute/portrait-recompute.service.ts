@@ -7,7 +7,6 @@ import { logger } from '../../../common/logging/logger.js';
 import { JOB_QUEUE, type JobContext, type JobQueue } from '../../../common/queue/job-queue.js';
 import { upsertRows } from '../../../database/upsert.js';
 import type { RuleSet } from '../engine/rules.js';
-import type { ClientPortrait } from '../entities/client-portrait.entity.js';
 import { RecomputeProgress } from '../entities/recompute-progress.entity.js';
 import type { ClientSet } from '../loading/client-set.js';
 import type { RawInputRows } from '../loading/assemble-inputs.js';
@@ -18,6 +17,7 @@ import { num } from '../../../database/sql-values.js';
 import { RulesService } from '../rules/rules.service.js';
 import { computeBatch } from './compute-batch.js';
 import { PortraitComputer } from './portrait-computer.js';
+import type { StoredPortraitRows } from './portrait-row.js';
 import { type ComputedClient, PortraitStore } from './portrait.store.js';
 
 export const RECOMPUTE_ALL_JOB = 'portrait.recompute-all';
@@ -104,14 +104,14 @@ export class PortraitRecomputeService implements OnModuleInit {
     return stored;
   }
 
-  /** One client, computed and stored, returning its row (the profile's first view of a client). */
-  async computeOne(clientId: number): Promise<ClientPortrait | null> {
+  /** One client, computed and stored, returning its rows (the profile's first view of a client). */
+  async computeOne(clientId: number): Promise<StoredPortraitRows | null> {
     const { rules } = await this.rules.active();
     const asOf = this.clock.now();
     const set: ClientSet = { kind: 'ids', ids: [clientId] };
     const computed = computeBatch(await this.loader.fetch(set, asOf.getTime(), rules), rules);
     await this.storeAndAnnounce(set, computed, asOf);
-    return computed[0]?.row ?? null;
+    return computed[0] ?? null;
   }
 
   private async fetchPage(afterId: number, asOf: number, rules: RuleSet): Promise<FetchedBatch | null> {

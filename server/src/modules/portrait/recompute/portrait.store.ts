@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { insertRows } from '../../../database/raw-insert.js';
-import type { ClientPortrait } from '../entities/client-portrait.entity.js';
 import { upsertRows } from '../../../database/upsert.js';
 import { ClientTagHistory } from '../entities/client-tag-history.entity.js';
 import { ClientTag } from '../entities/client-tag.entity.js';
@@ -10,19 +9,21 @@ import { PortraitSnapshot } from '../entities/portrait-snapshot.entity.js';
 import { type ClientSet, clientSetFilter } from '../loading/client-set.js';
 import { bool, num } from '../../../database/sql-values.js';
 import type { ComputedTag } from './computed-tags.js';
+import type { StoredPortraitRows } from './portrait-row.js';
 
 /** The stored portrait row (entities/client-portrait.entity.ts), key first. */
 const PORTRAIT_COLUMNS = [
   'client_id', 'rule_version', 'top_archetype', 'archetype_weights', 'trait_scores', 'anxiety',
-  'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'portrait', 'computed_at',
+  'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'computed_at',
 ] as const;
+/** Its view (entities/client-portrait-view.entity.ts). */
+const VIEW_COLUMNS = ['client_id', 'portrait'] as const;
 
-/** Multi-row statements stay well under MySQL's max_allowed_packet (a stored portrait is ~4 KB). */
-const PORTRAIT_CHUNK = 200;
+/** Multi-row statements stay well under MySQL's max_allowed_packet (a stored view is ~4 KB). */
+const VIEW_CHUNK = 200;
 const ROW_CHUNK = 1000;
 
-export interface ComputedClient {
-  row: ClientPortrait;
+export interface ComputedClient extends StoredPortraitRows {
   tags: ComputedTag[];
   /** Set when this month has no snapshot yet for the client. */
   snapshotMonth: string | null;
@@ -43,7 +44,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Writes a batch of computed portraits set-based: one multi-row upsert of client_portraits, INSERT-IGNORE of the
+ * Writes a batch of computed portraits set-based: multi-row upserts of client_portraits and then of their views (a
+ * view is only read with its row, so a row without a view reads as not yet computed), INSERT-IGNORE of the
  * month's first snapshots, and only the computed-tag rows that changed (with history for additions and removals).
  */
 @Injectable()
@@ -54,9 +56,11 @@ export class PortraitStore {
     if (computed.length === 0) return;
     const rows = computed.map(({ row: r }) => [
       r.clientId, r.ruleVersion, r.topArchetype, JSON.stringify(r.archetypeWeights), JSON.stringify(r.traitScores), r.anxiety,
-      r.framing, r.format, r.lifecycle, r.valueGroup, r.summaryZh, r.portrait, r.computedAt,
+      r.framing, r.format, r.lifecycle, r.valueGroup, r.summaryZh, r.computedAt,
     ]);
-    await insertRows(this.dataSource, 'client_portraits', PORTRAIT_COLUMNS, rows, PORTRAIT_CHUNK, { conflict: ['client_id'], update: PORTRAIT_COLUMNS.slice(1), prepared: true });
+    await insertRows(this.dataSource, 'client_portraits', PORTRAIT_COLUMNS, rows, ROW_CHUNK, { conflict: ['client_id'], update: PORTRAIT_COLUMNS.slice(1), prepared: true });
+    const views = computed.map(({ row, view }) => [row.clientId, view]);
+    await insertRows(this.dataSource, 'client_portrait_views', VIEW_COLUMNS, views, VIEW_CHUNK, { conflict: ['client_id'], update: ['portrait'], prepared: true });
     await this.writeSnapshots(computed);
     await this.writeComputedTags(set, computed, now);
   }
