@@ -68,6 +68,23 @@ describe.each(TEST_ENGINES)('event ingestion on %s', (engine) => {
     expect(await stored({ distinctId: hash })).toHaveLength(3);
   });
 
+  it('should report per item which events of a batch were new and which were stored before', async () => {
+    await post([track('C2003', 'login', { $event_id: 'mixed-2' }), track('C2003', 'login', { $event_id: 'mixed-4' })]);
+    const res = await post(['mixed-1', 'mixed-2', 'mixed-3', 'mixed-4'].map((id, i) => track('C2003', 'page_view', { $event_id: id }, i)));
+    expect(res.body).toMatchObject({ accepted: 2, duplicates: 2 });
+    expect(res.body.items.map((i: { status: string }) => i.status)).toEqual(['stored', 'duplicate', 'stored', 'duplicate']);
+    expect((await stored({ eventId: 'mixed-2' }))[0]!.name).toBe('login');
+  });
+
+  it('should store a batch sent twice at once exactly once, acknowledging each event once', async () => {
+    const batch = Array.from({ length: 50 }, (_, i) => track('C2004', 'quote_view', { $event_id: `race-${i}` }, i));
+    const [a, b] = await Promise.all([post(batch), post(batch)]);
+    expect(a.body.accepted + b.body.accepted).toBe(50);
+    expect(a.body.duplicates + b.body.duplicates).toBe(50);
+    const rows = await t.dataSource.query('SELECT COUNT(*) AS n, COUNT(DISTINCT event_id) AS d FROM behaviour_events WHERE event_id LIKE ?', ['race-%']);
+    expect(rows.map((r: { n: unknown; d: unknown }) => [Number(r.n), Number(r.d)])).toEqual([[50, 50]]);
+  });
+
   it('should treat a repeated event inside one batch as a duplicate', async () => {
     const event = track('C2002', 'page_view', { $event_id: 'in-batch-1' });
     const res = await post([event, event]);
