@@ -7,6 +7,7 @@ import type { ClientRow } from '../../src/demo/generator/types.js';
 import { computePortrait } from '../../src/modules/portrait/engine/compute-portrait.js';
 import { DEFAULT_RULES } from '../../src/modules/portrait/engine/default-rules.js';
 import { type StoredPortraitRows, toPortraitRows } from '../../src/modules/portrait/recompute/portrait-row.js';
+import { PORTRAIT_COLUMNS, portraitCells, VIEW_COLUMNS } from '../../src/modules/portrait/recompute/portrait.store.js';
 import { insertRows } from '../../src/database/raw-insert.js';
 import { Staff } from '../../src/modules/org/staff.entity.js';
 import { SegmentsService } from '../../src/modules/segments/segments.service.js';
@@ -113,7 +114,6 @@ async function seedBook(db: BenchDatabase, clients: number): Promise<void> {
   try {
     const now = new Date();
     const clientColumns = ['id', 'name', 'external_userid', 'gender', 'age_band', 'occupation', 'risk_level', 'source', 'created_at', 'updated_at'];
-    const portraitColumns = ['client_id', 'rule_version', 'top_archetype', 'archetype_weights', 'trait_scores', 'anxiety', 'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'computed_at'];
     const chunk = 10 * ROWS_PER_STATEMENT;
     for (let start = 0; start < clients; start += chunk) {
       const ids = Array.from({ length: Math.min(chunk, clients - start) }, (_, i) => start + i + 1);
@@ -122,11 +122,8 @@ async function seedBook(db: BenchDatabase, clients: number): Promise<void> {
         const c = pick(id).client;
         return [id, c.name, `wmseg${id}`, c.gender, c.ageBand, c.occupation, c.riskLevel, 'bench', now, now];
       }), ROWS_PER_STATEMENT);
-      await insertRows(ds, 'client_portraits', portraitColumns, ids.map((id) => {
-        const p = pick(id).row;
-        return [id, p.ruleVersion, p.topArchetype, JSON.stringify(p.archetypeWeights), JSON.stringify(p.traitScores), p.anxiety, p.framing, p.format, p.lifecycle, p.valueGroup, p.summaryZh, p.computedAt];
-      }), ROWS_PER_STATEMENT);
-      await insertRows(ds, 'client_portrait_views', ['client_id', 'portrait'], ids.map((id) => [id, pick(id).view]), ROWS_PER_STATEMENT);
+      await insertRows(ds, 'client_portraits', PORTRAIT_COLUMNS, ids.map((id) => portraitCells({ ...pick(id).row, clientId: id })), ROWS_PER_STATEMENT);
+      await insertRows(ds, 'client_portrait_views', VIEW_COLUMNS, ids.map((id) => [id, pick(id).view]), ROWS_PER_STATEMENT);
     }
   } finally {
     await ds.destroy();

@@ -1,6 +1,7 @@
 import type { QueryRunner, TableColumnOptions } from 'typeorm';
 
-const isMysql = (q: QueryRunner): boolean => q.connection.driver.options.type === 'mysql';
+/** Whether a migration runs on MySQL/MariaDB (for the few statements that differ from SQLite). */
+export const isMysql = (q: QueryRunner): boolean => q.connection.driver.options.type === 'mysql';
 /** The database's own "now" with milliseconds, as a column default. */
 const nowDefault = (q: QueryRunner): string => (isMysql(q) ? 'CURRENT_TIMESTAMP(3)' : "(strftime('%Y-%m-%d %H:%M:%f', 'now'))");
 

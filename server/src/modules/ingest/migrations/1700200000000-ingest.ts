@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'typeorm';
-import { col } from '../../../database/columns.js';
+import { col, isMysql } from '../../../database/columns.js';
 
 const idx = (name: string, columnNames: string[], isUnique = false): TableIndex => new TableIndex({ name, columnNames, isUnique });
 
@@ -8,13 +8,12 @@ export class Ingest1700200000000 implements MigrationInterface {
   name = 'Ingest1700200000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const isMysql = q.connection.driver.options.type === 'mysql';
     await q.createTable(
       new Table({
         name: 'behaviour_events',
         columns: [
           // SQLite only autoincrements an INTEGER PRIMARY KEY (64-bit there anyway).
-          { ...col.id(), type: isMysql ? 'bigint' : 'integer' },
+          { ...col.id(), type: isMysql(q) ? 'bigint' : 'integer' },
           col.varchar('event_id', 64),
           col.int('client_id', { isNullable: true }),
           col.varchar('distinct_id', 64),

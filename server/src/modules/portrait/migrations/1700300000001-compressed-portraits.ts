@@ -1,7 +1,5 @@
 import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
-import { col } from '../../../database/columns.js';
-
-const isMysql = (q: QueryRunner): boolean => q.connection.driver.options.type === 'mysql';
+import { col, isMysql } from '../../../database/columns.js';
 
 /**
  * client_portraits.portrait holds compressed views (entities/portrait-codec.ts), so the column becomes binary. Rows

@@ -1,7 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
-import { col } from '../../../database/columns.js';
-
-const isMysql = (q: QueryRunner): boolean => q.connection.driver.options.type === 'mysql';
+import { col, isMysql } from '../../../database/columns.js';
 
 /**
  * The stored view of each portrait (~4 KB compressed) moves from client_portraits to its own table,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { insertRows } from '../../../database/raw-insert.js';
+import { type Cell, insertRows } from '../../../database/raw-insert.js';
+import type { ClientPortrait } from '../entities/client-portrait.entity.js';
 import { upsertRows } from '../../../database/upsert.js';
 import { ClientTagHistory } from '../entities/client-tag-history.entity.js';
 import { ClientTag } from '../entities/client-tag.entity.js';
@@ -12,12 +13,12 @@ import type { ComputedTag } from './computed-tags.js';
 import type { StoredPortraitRows } from './portrait-row.js';
 
 /** The stored portrait row (entities/client-portrait.entity.ts), key first. */
-const PORTRAIT_COLUMNS = [
+export const PORTRAIT_COLUMNS = [
   'client_id', 'rule_version', 'top_archetype', 'archetype_weights', 'trait_scores', 'anxiety',
   'framing', 'format', 'lifecycle', 'value_group', 'summary_zh', 'computed_at',
 ] as const;
 /** Its view (entities/client-portrait-view.entity.ts). */
-const VIEW_COLUMNS = ['client_id', 'portrait'] as const;
+export const VIEW_COLUMNS = ['client_id', 'portrait'] as const;
 
 /** Multi-row statements stay well under MySQL's max_allowed_packet (a stored view is ~4 KB). */
 const VIEW_CHUNK = 200;
@@ -37,6 +38,14 @@ interface ExistingTag {
   active: boolean;
 }
 
+/** A portrait row's values in PORTRAIT_COLUMNS order. */
+export function portraitCells(r: ClientPortrait): Cell[] {
+  return [
+    r.clientId, r.ruleVersion, r.topArchetype, JSON.stringify(r.archetypeWeights), JSON.stringify(r.traitScores), r.anxiety,
+    r.framing, r.format, r.lifecycle, r.valueGroup, r.summaryZh, r.computedAt,
+  ];
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -54,10 +63,7 @@ export class PortraitStore {
 
   async write(set: ClientSet, computed: readonly ComputedClient[], now: Date): Promise<void> {
     if (computed.length === 0) return;
-    const rows = computed.map(({ row: r }) => [
-      r.clientId, r.ruleVersion, r.topArchetype, JSON.stringify(r.archetypeWeights), JSON.stringify(r.traitScores), r.anxiety,
-      r.framing, r.format, r.lifecycle, r.valueGroup, r.summaryZh, r.computedAt,
-    ]);
+    const rows = computed.map(({ row }) => portraitCells(row));
     await insertRows(this.dataSource, 'client_portraits', PORTRAIT_COLUMNS, rows, ROW_CHUNK, { conflict: ['client_id'], update: PORTRAIT_COLUMNS.slice(1), prepared: true });
     const views = computed.map(({ row, view }) => [row.clientId, view]);
     await insertRows(this.dataSource, 'client_portrait_views', VIEW_COLUMNS, views, VIEW_CHUNK, { conflict: ['client_id'], update: ['portrait'], prepared: true });

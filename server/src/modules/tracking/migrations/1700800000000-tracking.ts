@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'typeorm';
-import { col } from '../../../database/columns.js';
+import { col, isMysql } from '../../../database/columns.js';
 
 /**
  * link_views: one row per (tracked link, viewer) — the first viewer is the client, later ones are forwards.
@@ -9,7 +9,6 @@ export class Tracking1700800000000 implements MigrationInterface {
   name = 'Tracking1700800000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const isMysql = q.connection.driver.options.type === 'mysql';
     await q.createTable(
       new Table({
         name: 'link_views',
@@ -44,7 +43,7 @@ export class Tracking1700800000000 implements MigrationInterface {
       new Table({
         name: 'link_events',
         columns: [
-          { ...col.id(), type: isMysql ? 'bigint' : 'integer' },
+          { ...col.id(), type: isMysql(q) ? 'bigint' : 'integer' },
           col.varchar('token', 32),
           col.varchar('viewer_id', 32),
           col.varchar('session_id', 24),
