@@ -15,6 +15,7 @@ import { ByteBodyExpressAdapter } from './http/byte-body-express-adapter.js';
 import { httpMetricsMiddleware } from './http/http-metrics.middleware.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { mountStaticApps } from './http/static-apps.js';
+import { RequestDrain } from './http/request-drain.js';
 import { BeaconService } from './modules/tracking/beacon/beacon.service.js';
 import { beaconRoute } from './modules/tracking/landing/beacon.route.js';
 import { ProfileController } from './modules/portrait/profile/profile.controller.js';
@@ -37,6 +38,9 @@ export interface CreateAppOptions {
   /** The simulated corp (demo world or a test's fixture) when running against the built-in simulator. */
   simulatorSeed?: SimulatorSeed;
 }
+
+/** How long a close waits for the requests in flight to be answered before it closes the modules anyway. */
+const DRAIN_TIMEOUT_MS = 10_000;
 
 export interface RunningApp {
   app: INestApplication;
@@ -68,6 +72,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     beaconRoute(app.get(BeaconService)),
     profileRoute(app.get(ProfileController), app.get(SessionService), server.get('query parser fn') as (search: string) => unknown),
   ]);
+  const drain = new RequestDrain(app.getHttpServer());
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(metrics));
   app.use(compression());
@@ -78,7 +83,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use(express.json({ limit: '5mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   setupOpenApi(app);
   if (options.serveApps) mountStaticApps(server, config.staticRoots);
 
@@ -92,7 +96,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     simulator,
     queue,
     dataSource,
+    /** Stops HTTP intake and answers what was taken, then closes the modules (queue, buffers), then the simulator. */
     async close() {
+      const unanswered = await drain.drain(DRAIN_TIMEOUT_MS);
+      if (unanswered > 0) logger.warn('closing with requests still unanswered', { unanswered });
       await app.close();
       await simulator?.close();
     },
