@@ -9,6 +9,7 @@ import type { AdvisorClientPageDto, AdvisorClientRowDto } from '../dto/analytics
 import { dayKeyOf, type TimeWindow, windowOfDays } from '../metrics/days.js';
 import { REACHED_STATUSES } from '../rollup/activity-facts.js';
 import { CONVERSION_WINDOW_MS } from '../rollup/engagement-facts.js';
+import { IS_PURCHASE } from '../rollup/purchases.js';
 import { AdvisorDirectory } from './advisor-directory.js';
 import { resolveRange } from './day-range.js';
 
@@ -98,7 +99,8 @@ export class ClientDrilldownService {
         .createQueryBuilder()
         .select(['e.client_id AS client_id', 'e.time AS time'])
         .from('behaviour_events', 'e')
-        .where('e.name = :name AND e.time >= :start AND e.time < :end', { name: 'purchase', start: w.start, end: w.end })
+        .where(IS_PURCHASE)
+        .andWhere('e.time >= :start AND e.time < :end', { start: w.start, end: w.end })
         .andWhere('e.client_id IN (SELECT f.client_id FROM client_follows f WHERE f.staff_id = :staffId)', { staffId })
         .getRawMany<Row>(),
       this.db

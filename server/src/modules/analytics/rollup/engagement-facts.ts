@@ -1,8 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { epochMs, num } from '../../../database/sql-values.js';
 import type { TimeWindow } from '../metrics/days.js';
 import { DWELL_EDGES_MS, HANDLE_EDGES_MS, bucketOf, bucketSumsSql } from '../metrics/histograms.js';
 import { DWELL_COLUMNS, HANDLE_COLUMNS, type AdditiveStats } from '../metrics/window-stats.js';
+import { IS_PURCHASE } from './purchases.js';
 import { type StaffStats, staffStatsOf } from './stat-rows.js';
 
 const DAY_MS = 86_400_000;
@@ -55,14 +56,7 @@ export async function alertFacts(db: DataSource, w: TimeWindow): Promise<StaffSt
  * before; one purchase counts once per advisor whose content was opened.
  */
 export async function conversionFacts(db: DataSource, w: TimeWindow): Promise<StaffStats[]> {
-  const purchases = await db
-    .createQueryBuilder()
-    .select(['e.client_id AS client_id', 'e.time AS time'])
-    .from('behaviour_events', 'e')
-    .where('e.name = :name', { name: 'purchase' })
-    .andWhere('e.time >= :start AND e.time < :end', { start: w.start, end: w.end })
-    .andWhere('e.client_id IS NOT NULL')
-    .getRawMany<{ client_id: number | string; time: unknown }>();
+  const purchases = await purchasesIn(db, w).getRawMany<{ client_id: number | string; time: unknown }>();
   const opensByClient = await opensOf(db, [...new Set(purchases.map((p) => num(p.client_id)))], new Date(w.start.getTime() - CONVERSION_WINDOW_MS), w.end);
   const conversions = new Map<number, number>();
   for (const purchase of purchases) {
@@ -73,6 +67,17 @@ export async function conversionFacts(db: DataSource, w: TimeWindow): Promise<St
     for (const staffId of converting) conversions.set(staffId, (conversions.get(staffId) ?? 0) + 1);
   }
   return [...conversions].map(([staffId, count]) => ({ staffId, stats: { conversions: count } }));
+}
+
+/** Purchases of known clients in the window: client id and time. */
+export function purchasesIn(db: DataSource, w: TimeWindow): SelectQueryBuilder<ObjectLiteral> {
+  return db
+    .createQueryBuilder()
+    .select(['e.client_id AS client_id', 'e.time AS time'])
+    .from('behaviour_events', 'e')
+    .where(IS_PURCHASE)
+    .andWhere('e.time >= :start AND e.time < :end', { start: w.start, end: w.end })
+    .andWhere('e.client_id IS NOT NULL');
 }
 
 async function opensOf(db: DataSource, clientIds: number[], from: Date, to: Date): Promise<Map<number, { staffId: number; at: number }[]>> {

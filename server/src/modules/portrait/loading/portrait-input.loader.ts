@@ -21,9 +21,10 @@ const SNAPSHOT_HISTORY_MONTHS = 12;
 type Dialect = 'mysql' | 'sqlite';
 
 /**
- * A batch reads its clients' events through (client_id, time). Without fresh table statistics both engines may
- * instead pick ix_behaviour_events_name_time (which analytics needs), reading every event of the portrait's event
- * names for every batch: a full recompute then grows with clients × events. The hint pins the intended plan.
+ * A batch reads its clients' events through (client_id, time). Without fresh table statistics MySQL may instead pick
+ * ix_behaviour_events_name_time (which analytics needs there; SQLite has only a partial index of purchases), reading
+ * every event of the portrait's event names for every batch: a full recompute then grows with clients × events. The
+ * hint pins the intended plan on both engines.
  */
 const EVENTS_BY_CLIENT_INDEX = 'ix_behaviour_events_client_time';
 
