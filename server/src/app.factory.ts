@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import { logger } from './common/logging/logger.js';
 import { JOB_QUEUE, type JobQueue } from './common/queue/job-queue.js';
+import { BufferedWork } from './common/buffering/buffered-work.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { ByteBodyExpressAdapter } from './http/byte-body-express-adapter.js';
@@ -96,10 +97,15 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     simulator,
     queue,
     dataSource,
-    /** Stops HTTP intake and answers what was taken, then closes the modules (queue, buffers), then the simulator. */
+    /**
+     * Quiesces before Nest tears the modules down: stops HTTP intake and answers what was taken, lets the workers
+     * finish their jobs, and settles the in-memory buffers (which enqueue follow-up jobs) while the queue is open.
+     */
     async close() {
       const unanswered = await drain.drain(DRAIN_TIMEOUT_MS);
       if (unanswered > 0) logger.warn('closing with requests still unanswered', { unanswered });
+      await queue.stopWorkers();
+      if (!(await app.get(BufferedWork).settle())) logger.warn('closing with buffers still refilling each other');
       await app.close();
       await simulator?.close();
     },

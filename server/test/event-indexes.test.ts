@@ -1,6 +1,7 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type Logger, type QueryRunner } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { PiiVault } from '../src/common/pii/pii-vault.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { PurchaseTimeIndex1701000000001 } from '../src/modules/analytics/migrations/1701000000001-purchase-time-index.js';
@@ -58,7 +59,7 @@ describe.each(TEST_ENGINES)('behaviour_events indexes on %s', (engine) => {
     const now = Date.now();
     const client = await makeClient(ds, { externalUserId: 'wmINDEXES1' });
     const event = (eventId: string, name: string, clientId: number | null, at: number) =>
-      ({ eventId, clientId, distinctId: 'wmINDEXES1', name, time: new Date(at), properties: {}, receivedAt: new Date(now) }) as BehaviourEvent;
+      ({ eventId, clientId, distinctId: 'wmINDEXES1', name, time: new Date(at), properties: {}, receivedAt: new Date(now) }) as QueryDeepPartialEntity<BehaviourEvent>;
     await ds.getRepository(BehaviourEvent).insert([
       event('ix-pending', 'login', null, now - 3 * DAY_MS),
       event('ix-buy-in', 'purchase', client.id, now - DAY_MS),
@@ -115,7 +116,7 @@ describe('the partial indexes serve their queries on SQLite', () => {
 
   it('should find the pending events of new clients through the pending index', async () => {
     const client = await makeClient(ds, { externalUserId: 'wmPLAN1' });
-    await ds.getRepository(BehaviourEvent).insert({ eventId: 'plan-pending', clientId: null, distinctId: 'wmPLAN1', name: 'login', time: new Date(), properties: {}, receivedAt: new Date() } as BehaviourEvent);
+    await ds.getRepository(BehaviourEvent).insert({ eventId: 'plan-pending', clientId: null, distinctId: 'wmPLAN1', name: 'login', time: new Date(), properties: {}, receivedAt: new Date() } as QueryDeepPartialEntity<BehaviourEvent>);
     captured.statements.length = 0;
     await new PendingEventLinker(ds, new DistinctIdMapping('external_userid', new PiiVault(randomBytes(32))), new EventEmitter2()).linkClients([client.id]);
     const details = await plans();

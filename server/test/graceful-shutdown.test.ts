@@ -1,7 +1,13 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hashApiKey } from '../src/common/auth/api-key.verifier.js';
 import { ApiKey } from '../src/modules/api-keys/api-key.entity.js';
+import { BufferedWork } from '../src/common/buffering/buffered-work.js';
+import { DebouncedBatch } from '../src/common/buffering/debounced-batch.js';
+import { ALERT_EVALUATE_JOB } from '../src/modules/feed/alerts/alert-evaluator.service.js';
+import { CLIENT_ACTIVITY } from '../src/modules/ingest/client-activity.js';
+import { RECOMPUTE_CLIENTS_JOB } from '../src/modules/portrait/recompute/portrait-recompute.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const INGEST_KEY = 'vl_test_shutdown_key_0123456789';
@@ -72,5 +78,37 @@ describe('graceful shutdown', () => {
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ accepted: 20, duplicates: 0, rejected: 0 });
     expect(order).toEqual(['answered', 'queue closed']);
+  });
+});
+
+describe('graceful shutdown of buffered work', () => {
+  it('should enqueue what buffers announce to each other while closing, before the queue closes', async () => {
+    const t = await startTestApp({ workers: false });
+    try {
+      const order: string[] = [];
+      const queue = t.running.queue;
+      const [enqueue, closeQueue] = [queue.enqueue.bind(queue), queue.close.bind(queue)];
+      queue.enqueue = async (name, payload, options) => {
+        const result = await enqueue(name, payload, options);
+        order.push(`enqueued ${name}`);
+        return result;
+      };
+      queue.close = async () => {
+        order.push('queue closed');
+        await closeQueue();
+      };
+      // A producer whose write announces client activity, as the dwell recorder's does: its flush fills the buffers
+      // of the recompute and of the alert triggers, which may have been flushed already.
+      const events = t.running.app.get(EventEmitter2);
+      const dwell = new DebouncedBatch<number>(60_000, async (clientIds) => void events.emit(CLIENT_ACTIVITY, { clientIds, kinds: ['purchase'] }), () => undefined);
+      t.running.app.get(BufferedWork).register(dwell);
+      dwell.add('42', 42);
+
+      await t.running.close();
+      expect(order).toEqual(expect.arrayContaining([`enqueued ${RECOMPUTE_CLIENTS_JOB}`, `enqueued ${ALERT_EVALUATE_JOB}`]));
+      expect(order.at(-1)).toBe('queue closed');
+    } finally {
+      await t.db.drop();
+    }
   });
 });

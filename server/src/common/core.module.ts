@@ -15,6 +15,7 @@ import { ApiKeyVerifier } from './auth/api-key.verifier.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { SessionService } from './auth/session.service.js';
 import { CLOCK, type Clock, systemClock } from './clock.js';
+import { BufferedWork } from './buffering/buffered-work.js';
 import { CoreLifecycle, REDIS } from './core-lifecycle.js';
 import { HttpExceptionFilter } from './errors/http-exception.filter.js';
 import { PiiVault } from './pii/pii-vault.js';
@@ -54,6 +55,7 @@ export class CoreModule {
         },
         { provide: PiiVault, useFactory: () => new PiiVault(config.piiKey, config.piiKeyPrevious) },
         CoreLifecycle,
+        BufferedWork,
         AccessService,
         AuditService,
         SessionService,
@@ -61,7 +63,7 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],
-      exports: [APP_CONFIG, CLOCK, REDIS, JOB_QUEUE, PiiVault, AccessService, AuditService, SessionService, ApiKeyVerifier, TypeOrmModule],
+      exports: [APP_CONFIG, CLOCK, REDIS, JOB_QUEUE, BufferedWork, PiiVault, AccessService, AuditService, SessionService, ApiKeyVerifier, TypeOrmModule],
     };
   }
 }

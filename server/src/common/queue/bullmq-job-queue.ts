@@ -93,9 +93,13 @@ export class BullmqJobQueue implements JobQueue {
     );
   }
 
-  async close(): Promise<void> {
+  async stopWorkers(): Promise<void> {
     await this.worker?.close();
     await this.workerConnection?.quit().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await this.stopWorkers();
     await this.queue.close();
   }
 

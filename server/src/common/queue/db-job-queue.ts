@@ -124,8 +124,13 @@ export class DbJobQueue implements JobQueue {
     this.kick();
   }
 
+  /** Jobs are rows: enqueueing needs only the data source, which closes with the app. */
+  close(): Promise<void> {
+    return this.stopWorkers();
+  }
+
   /** Stops claiming and waits for the jobs in flight, including one a poll was claiming as we stopped. */
-  async close(): Promise<void> {
+  async stopWorkers(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;

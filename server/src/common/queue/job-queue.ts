@@ -42,7 +42,9 @@ export interface JobQueue {
   ping(): Promise<boolean>;
   /** Start consuming (workers). API-only processes enqueue without consuming. */
   startWorkers(): void;
-  /** Stop taking jobs and wait for the ones in flight. */
+  /** Stop taking jobs and wait for the ones in flight; jobs can still be enqueued. */
+  stopWorkers(): Promise<void>;
+  /** Stop the workers as above, then the enqueueing side. */
   close(): Promise<void>;
   /** Resolves when nothing is waiting or active (tests and the demo seed). */
   drain(timeoutMs?: number): Promise<void>;

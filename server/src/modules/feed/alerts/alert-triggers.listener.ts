@@ -6,7 +6,8 @@ import { CLIENT_UNFOLLOWED, type FollowChangedEvent } from '../../../wecom/callb
 import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../ingest/client-activity.js';
 import { PORTRAIT_UPDATED, type PortraitUpdatedEvent } from '../../portrait/portrait.events.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../../tracking/tracking.events.js';
-import { DebouncedBatch } from '../../tracking/batching/debounced-batch.js';
+import { BufferedWork } from '../../../common/buffering/buffered-work.js';
+import { DebouncedBatch } from '../../../common/buffering/debounced-batch.js';
 import type { AlertRuleKey } from './alert-rule-definitions.js';
 import { ALERT_EVALUATE_JOB, type EvaluatePayload } from './alert-evaluator.service.js';
 
@@ -45,7 +46,9 @@ export class AlertTriggersListener implements OnModuleDestroy {
     logger.error('alert evaluation enqueue failed', { error: (error as Error).message, clients: size }),
   );
 
-  constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue) {}
+  constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue, buffered: BufferedWork) {
+    buffered.register(this.batch);
+  }
 
   @OnEvent(LINK_OPENED)
   onLinkOpened(event: LinkActivityEvent): void {

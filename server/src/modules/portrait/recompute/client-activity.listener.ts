@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { CLOCK, type Clock } from '../../../common/clock.js';
+import { BufferedWork } from '../../../common/buffering/buffered-work.js';
+import { DebouncedBatch } from '../../../common/buffering/debounced-batch.js';
 import { logger } from '../../../common/logging/logger.js';
 import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
 import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../ingest/client-activity.js';
@@ -17,41 +19,34 @@ export const ACTIVITY_DEBOUNCE_MS = 2000;
 
 @Injectable()
 export class ClientActivityListener implements OnModuleDestroy {
-  private pending = new Set<number>();
-  private timer: NodeJS.Timeout | null = null;
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly batch = new DebouncedBatch<number>(ACTIVITY_DEBOUNCE_MS, (ids) => this.enqueue(ids), (error, size) =>
+    logger.error('portrait recompute enqueue failed', { error: (error as Error).message, clients: size }),
+  );
 
   constructor(
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    buffered: BufferedWork,
+  ) {
+    buffered.register(this.batch);
+  }
 
   @OnEvent(CLIENT_ACTIVITY)
   onActivity(event: ClientActivityEvent): void {
-    for (const id of event.clientIds ?? []) if (Number.isInteger(id) && id > 0) this.pending.add(id);
-    if (this.pending.size === 0 || this.timer) return;
-    this.timer = setTimeout(() => void this.flush(), ACTIVITY_DEBOUNCE_MS);
-    this.timer.unref();
+    for (const id of event.clientIds ?? []) if (Number.isInteger(id) && id > 0) this.batch.add(String(id), id);
   }
 
   /** Enqueues what is pending now (also called on shutdown so no activity is dropped). */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const ids = [...this.pending].sort((a, b) => a - b);
-    this.pending = new Set();
-    if (ids.length === 0) return this.flushing;
-    this.flushing = this.flushing.then(() => this.enqueue(ids)).catch((error: unknown) => {
-      logger.error('portrait recompute enqueue failed', { error: (error as Error).message, clients: ids.length });
-    });
-    return this.flushing;
+    return this.batch.flush();
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.flush();
   }
 
-  private async enqueue(ids: number[]): Promise<void> {
+  private async enqueue(unordered: number[]): Promise<void> {
+    const ids = [...unordered].sort((a, b) => a - b);
     const window = Math.floor(this.clock.now().getTime() / ACTIVITY_DEBOUNCE_MS);
     for (let i = 0; i < ids.length; i += BATCH_SIZE) {
       const clientIds = ids.slice(i, i + BATCH_SIZE);

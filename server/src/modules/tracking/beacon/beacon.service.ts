@@ -3,7 +3,8 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { AppError, notFound, validationFailed } from '../../../common/errors/app-error.js';
 import { logger } from '../../../common/logging/logger.js';
-import { DebouncedBatch } from '../batching/debounced-batch.js';
+import { BufferedWork } from '../../../common/buffering/buffered-work.js';
+import { DebouncedBatch } from '../../../common/buffering/debounced-batch.js';
 import { classifyUserAgent, type UaClass } from '../landing/bot-filter.js';
 import { type LandingContent, LandingContentReader, type LandingLink } from '../landing/landing-content.reader.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../tracking.events.js';
@@ -46,7 +47,10 @@ export class BeaconService implements OnModuleDestroy {
     private readonly views: LinkViewsRepository,
     private readonly events: EventEmitter2,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    buffered: BufferedWork,
+  ) {
+    buffered.register(this.beats);
+  }
 
   async record(token: string, body: unknown, userAgent: string | undefined): Promise<BeaconOutcome> {
     const parsed = parseBeacon(body);

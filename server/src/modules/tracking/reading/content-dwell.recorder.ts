@@ -4,7 +4,8 @@ import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { logger } from '../../../common/logging/logger.js';
 import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../ingest/client-activity.js';
-import { DebouncedBatch } from '../batching/debounced-batch.js';
+import { BufferedWork } from '../../../common/buffering/buffered-work.js';
+import { DebouncedBatch } from '../../../common/buffering/debounced-batch.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../tracking.events.js';
 import { contentTopicOfTags } from './content-topic.js';
 import { type ClientReadingSession, type DwellEventRow, ReadingSessionsRepository } from './reading-sessions.repository.js';
@@ -48,7 +49,10 @@ export class ContentDwellRecorder implements OnModuleDestroy {
     private readonly sessions: ReadingSessionsRepository,
     private readonly events: EventEmitter2,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    buffered: BufferedWork,
+  ) {
+    buffered.register(this.batch);
+  }
 
   @OnEvent(LINK_OPENED)
   @OnEvent(LINK_ENGAGED)

@@ -8,7 +8,8 @@ import { JOB_QUEUE, type JobQueue } from '../../../../common/queue/job-queue.js'
 import { CashFlow } from '../../../client-data/entities/cash-flow.entity.js';
 import { BehaviourEvent } from '../../../ingest/behaviour-event.entity.js';
 import { CLIENT_ACTIVITY, type ClientActivityEvent } from '../../../ingest/client-activity.js';
-import { DebouncedBatch } from '../../../tracking/batching/debounced-batch.js';
+import { BufferedWork } from '../../../../common/buffering/buffered-work.js';
+import { DebouncedBatch } from '../../../../common/buffering/debounced-batch.js';
 import { type AppEventKind, appEventText, clientLabel, readingText } from '../feed-text.js';
 import type { FeedItem } from '../feed-item.entity.js';
 import { type ClientNameRow, type FeedDraft, FeedRepository } from '../feed.repository.js';
@@ -49,7 +50,10 @@ export class AppEventsFeeder implements OnModuleInit, OnModuleDestroy {
     private readonly writer: FeedWriter,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    buffered: BufferedWork,
+  ) {
+    buffered.register(this.batch);
+  }
 
   onModuleInit(): void {
     this.queue.register<{ clientIds: number[] }>(APP_EVENTS_FEED_JOB, async ({ clientIds }) => ({ items: await this.feedClients(clientIds) }));

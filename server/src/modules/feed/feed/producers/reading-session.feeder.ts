@@ -5,7 +5,8 @@ import { type DataSource, In } from 'typeorm';
 import { logger } from '../../../../common/logging/logger.js';
 import { LinkView } from '../../../tracking/entities/link-view.entity.js';
 import { LINK_ENGAGED, LINK_OPENED, type LinkActivityEvent } from '../../../tracking/tracking.events.js';
-import { DebouncedBatch } from '../../../tracking/batching/debounced-batch.js';
+import { BufferedWork } from '../../../../common/buffering/buffered-work.js';
+import { DebouncedBatch } from '../../../../common/buffering/debounced-batch.js';
 import { clientLabel, readingText } from '../feed-text.js';
 import type { FeedDraft } from '../feed.repository.js';
 import { FeedRepository } from '../feed.repository.js';
@@ -38,7 +39,10 @@ export class ReadingSessionFeeder implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repo: FeedRepository,
     private readonly writer: FeedWriter,
-  ) {}
+    buffered: BufferedWork,
+  ) {
+    buffered.register(this.batch);
+  }
 
   @OnEvent(LINK_OPENED)
   onOpened(event: LinkActivityEvent): void {

@@ -21,4 +21,16 @@ describe('DebouncedBatch', () => {
     await batch.flush();
     expect(failures).toEqual([1, 1]);
   });
+
+  it('should count a batch being handed over as not idle', async () => {
+    let release: () => void = () => undefined;
+    const batch = new DebouncedBatch<number>(10_000, () => new Promise<void>((resolve) => (release = resolve)), () => undefined);
+    batch.add('a', 1);
+    const flushed = batch.flush();
+    expect(batch.idle).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    await flushed;
+    expect(batch.idle).toBe(true);
+  });
 });
