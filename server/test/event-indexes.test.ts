@@ -11,7 +11,7 @@ import { DistinctIdMapping } from '../src/modules/ingest/distinct-id-mapping.js'
 import { PendingEventsIndex1700200000001 } from '../src/modules/ingest/migrations/1700200000001-pending-events-index.js';
 import { PendingEventLinker } from '../src/modules/ingest/pending-event-linker.js';
 import { makeClient } from './support/factories.js';
-import { createTestDatabase, migratedDataSource, TEST_ENGINES, type TestDatabase } from './support/test-database.js';
+import { createTestDatabase, TEST_ENGINES, type TestDatabase, useMigratedDatabase } from './support/test-database.js';
 
 const FULL = ['ix_behaviour_events_distinct_client', 'ix_behaviour_events_name_time'];
 const PARTIAL = ['ix_behaviour_events_pending', 'ix_behaviour_events_purchase_time'];
@@ -25,20 +25,10 @@ const indexNames = async (runner: QueryRunner): Promise<string[]> => ((await run
  * of a full-size index; MySQL keeps full indexes.
  */
 describe.each(TEST_ENGINES)('behaviour_events indexes on %s', (engine) => {
-  let db: TestDatabase;
-  let ds: DataSource;
-
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    ds = await migratedDataSource(db);
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
-  });
+  const dataSource = useMigratedDatabase(engine);
 
   it('should index pending events and purchases alone on SQLite and keep the full indexes on MySQL, both ways', async () => {
-    const runner = ds.createQueryRunner();
+    const runner = dataSource().createQueryRunner();
     try {
       const [kept, dropped] = engine === 'sqlite' ? [PARTIAL, FULL] : [FULL, PARTIAL];
       const migrated = await indexNames(runner);
@@ -57,21 +47,21 @@ describe.each(TEST_ENGINES)('behaviour_events indexes on %s', (engine) => {
 
   it('should still link pending events and find purchases in a window', async () => {
     const now = Date.now();
-    const client = await makeClient(ds, { externalUserId: 'wmINDEXES1' });
+    const client = await makeClient(dataSource(), { externalUserId: 'wmINDEXES1' });
     const event = (eventId: string, name: string, clientId: number | null, at: number) =>
       ({ eventId, clientId, distinctId: 'wmINDEXES1', name, time: new Date(at), properties: {}, receivedAt: new Date(now) }) as QueryDeepPartialEntity<BehaviourEvent>;
-    await ds.getRepository(BehaviourEvent).insert([
+    await dataSource().getRepository(BehaviourEvent).insert([
       event('ix-pending', 'login', null, now - 3 * DAY_MS),
       event('ix-buy-in', 'purchase', client.id, now - DAY_MS),
       event('ix-buy-out', 'purchase', client.id, now - 10 * DAY_MS),
       event('ix-view', 'product_view', client.id, now - DAY_MS),
     ]);
 
-    const linker = new PendingEventLinker(ds, new DistinctIdMapping('external_userid', new PiiVault(randomBytes(32))), new EventEmitter2());
+    const linker = new PendingEventLinker(dataSource(), new DistinctIdMapping('external_userid', new PiiVault(randomBytes(32))), new EventEmitter2());
     expect(await linker.linkClients([client.id])).toBe(1);
-    expect((await ds.getRepository(BehaviourEvent).findOneByOrFail({ eventId: 'ix-pending' })).clientId).toBe(client.id);
+    expect((await dataSource().getRepository(BehaviourEvent).findOneByOrFail({ eventId: 'ix-pending' })).clientId).toBe(client.id);
 
-    const purchases = await purchasesIn(ds, { start: new Date(now - 2 * DAY_MS), end: new Date(now) }).getRawMany<{ client_id: number }>();
+    const purchases = await purchasesIn(dataSource(), { start: new Date(now - 2 * DAY_MS), end: new Date(now) }).getRawMany<{ client_id: number }>();
     expect(purchases.map((p) => Number(p.client_id))).toEqual([client.id]);
   });
 });

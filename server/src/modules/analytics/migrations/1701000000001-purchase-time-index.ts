@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, TableIndex } from 'typeorm';
-import { isMysql } from '../../../database/columns.js';
+import { swapIndexOnSqlite } from '../../../database/sqlite-index-swap.js';
 import { PURCHASE_EVENT } from '../rollup/purchases.js';
 
 const BY_NAME_AND_TIME = new TableIndex({ name: 'ix_behaviour_events_name_time', columnNames: ['name', 'time'] });
@@ -16,14 +16,10 @@ export class PurchaseTimeIndex1701000000001 implements MigrationInterface {
   name = 'PurchaseTimeIndex1701000000001';
 
   async up(q: QueryRunner): Promise<void> {
-    if (isMysql(q)) return;
-    await q.dropIndex('behaviour_events', BY_NAME_AND_TIME.name!);
-    await q.createIndex('behaviour_events', PURCHASES_BY_TIME);
+    await swapIndexOnSqlite(q, 'behaviour_events', BY_NAME_AND_TIME, PURCHASES_BY_TIME);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    if (isMysql(q)) return;
-    await q.dropIndex('behaviour_events', PURCHASES_BY_TIME.name!);
-    await q.createIndex('behaviour_events', BY_NAME_AND_TIME);
+    await swapIndexOnSqlite(q, 'behaviour_events', PURCHASES_BY_TIME, BY_NAME_AND_TIME);
   }
 }

@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, TableIndex } from 'typeorm';
-import { isMysql } from '../../../database/columns.js';
+import { swapIndexOnSqlite } from '../../../database/sqlite-index-swap.js';
 
 const ALL_EVENTS = new TableIndex({ name: 'ix_behaviour_events_distinct_client', columnNames: ['distinct_id', 'client_id'] });
 const PENDING_EVENTS = new TableIndex({ name: 'ix_behaviour_events_pending', columnNames: ['distinct_id'], where: 'client_id IS NULL' });
@@ -13,14 +13,10 @@ export class PendingEventsIndex1700200000001 implements MigrationInterface {
   name = 'PendingEventsIndex1700200000001';
 
   async up(q: QueryRunner): Promise<void> {
-    if (isMysql(q)) return;
-    await q.dropIndex('behaviour_events', ALL_EVENTS.name!);
-    await q.createIndex('behaviour_events', PENDING_EVENTS);
+    await swapIndexOnSqlite(q, 'behaviour_events', ALL_EVENTS, PENDING_EVENTS);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    if (isMysql(q)) return;
-    await q.dropIndex('behaviour_events', PENDING_EVENTS.name!);
-    await q.createIndex('behaviour_events', ALL_EVENTS);
+    await swapIndexOnSqlite(q, 'behaviour_events', PENDING_EVENTS, ALL_EVENTS);
   }
 }
