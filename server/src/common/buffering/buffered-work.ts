@@ -14,9 +14,9 @@ const MAX_ROUNDS = 10;
 /**
  * The app's in-memory buffers (landing-page beats, dwell, activity for the recompute, alert evaluations, feed
  * items), settled together on shutdown. Flushing one can fill another: a dwell write announces client activity,
- * which the recompute and the alert triggers buffer in turn. Each buffer's own shutdown hook flushes it once, in
- * module order, so a buffer closed earlier missed what a later one announced; a settle flushes them all, round
- * after round, until every one is idle.
+ * which the recompute and the alert triggers buffer in turn. Flushed once each, in module order, a buffer flushed
+ * early would miss what a later one announced; a settle flushes them all, round after round, until every one is
+ * idle. The app's close settles them after the workers stop and before any module closes.
  */
 @Injectable()
 export class BufferedWork {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { logger } from '../../../common/logging/logger.js';
 import { JOB_QUEUE, type JobQueue } from '../../../common/queue/job-queue.js';
@@ -41,7 +41,7 @@ interface PendingEvaluation {
  * Inactivity cannot be noticed from events, so the daily sweep covers it.
  */
 @Injectable()
-export class AlertTriggersListener implements OnModuleDestroy {
+export class AlertTriggersListener {
   private readonly batch = new DebouncedBatch<PendingEvaluation>(FLUSH_MS, (pending) => this.enqueue(pending), (error, size) =>
     logger.error('alert evaluation enqueue failed', { error: (error as Error).message, clients: size }),
   );
@@ -78,10 +78,6 @@ export class AlertTriggersListener implements OnModuleDestroy {
 
   flush(): Promise<void> {
     return this.batch.flush();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.flush();
   }
 
   private request(clientIds: number[], rules: AlertRuleKey[]): void {

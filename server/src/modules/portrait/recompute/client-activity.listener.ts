@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { BufferedWork } from '../../../common/buffering/buffered-work.js';
@@ -18,7 +18,7 @@ import { BATCH_SIZE, RECOMPUTE_CLIENTS_JOB, type RecomputeClientsPayload } from 
 export const ACTIVITY_DEBOUNCE_MS = 2000;
 
 @Injectable()
-export class ClientActivityListener implements OnModuleDestroy {
+export class ClientActivityListener {
   private readonly batch = new DebouncedBatch<number>(ACTIVITY_DEBOUNCE_MS, (ids) => this.enqueue(ids), (error, size) =>
     logger.error('portrait recompute enqueue failed', { error: (error as Error).message, clients: size }),
   );
@@ -36,13 +36,9 @@ export class ClientActivityListener implements OnModuleDestroy {
     for (const id of event.clientIds ?? []) if (Number.isInteger(id) && id > 0) this.batch.add(String(id), id);
   }
 
-  /** Enqueues what is pending now (also called on shutdown so no activity is dropped). */
+  /** Enqueues what is pending now (tests; on shutdown BufferedWork settles every buffer). */
   flush(): Promise<void> {
     return this.batch.flush();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.flush();
   }
 
   private async enqueue(unordered: number[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { AppError, notFound, validationFailed } from '../../../common/errors/app-error.js';
@@ -36,7 +36,7 @@ interface BeatContext {
 }
 
 @Injectable()
-export class BeaconService implements OnModuleDestroy {
+export class BeaconService {
   private readonly limiter = new BeaconRateLimiter();
   private readonly beats = new DebouncedBatch<BufferedBeat<BeatContext>>(ENGAGEMENT_FLUSH_MS, (beats) => this.writeBeats(beats), (error, size) =>
     logger.error('landing beacons write failed', { error: (error as Error).message, beats: size }),
@@ -92,13 +92,9 @@ export class BeaconService implements OnModuleDestroy {
     return 'recorded';
   }
 
-  /** Writes the buffered beats now (tests, benches and shutdown). */
+  /** Writes the buffered beats now (tests and benches; on shutdown BufferedWork settles every buffer). */
   flush(): Promise<void> {
     return this.beats.flush();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.flush();
   }
 
   /** One transaction for the window's beats; a beat whose session is unknown (lost open, new page load) opens it first. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { CLOCK, type Clock } from '../../../common/clock.js';
 import { logger } from '../../../common/logging/logger.js';
@@ -40,7 +40,7 @@ export function toDwellEvent(session: ClientReadingSession): DwellEventRow {
  * sent to no one client and bots (never recorded by the beacon) produce nothing.
  */
 @Injectable()
-export class ContentDwellRecorder implements OnModuleDestroy {
+export class ContentDwellRecorder {
   private readonly batch = new DebouncedBatch<{ token: string; viewerId: string }>(DWELL_FLUSH_MS, (viewers) => this.record(viewers), (error, size) =>
     logger.error('content dwell events write failed', { error: (error as Error).message, sessions: size }),
   );
@@ -62,13 +62,9 @@ export class ContentDwellRecorder implements OnModuleDestroy {
     this.batch.add(`${event.token}|${event.viewerId}`, { token: event.token, viewerId: event.viewerId });
   }
 
-  /** Writes what is pending now (tests and shutdown). */
+  /** Writes what is pending now (tests; on shutdown BufferedWork settles every buffer). */
   flush(): Promise<void> {
     return this.batch.flush();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.flush();
   }
 
   private async record(viewers: { token: string; viewerId: string }[]): Promise<void> {

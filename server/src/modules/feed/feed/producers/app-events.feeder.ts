@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, MoreThanOrEqual } from 'typeorm';
@@ -39,7 +39,7 @@ const FEED_ACTIVITY_KINDS = new Set([...Object.keys(FEED_EVENT_NAMES), 'cash_flo
  * recent rows; source_ref (the event id / cash-flow id) makes re-reading harmless.
  */
 @Injectable()
-export class AppEventsFeeder implements OnModuleInit, OnModuleDestroy {
+export class AppEventsFeeder implements OnModuleInit {
   private readonly batch = new DebouncedBatch<number>(FLUSH_MS, (ids) => this.enqueue(ids), (error, size) =>
     logger.error('feed app-events enqueue failed', { error: (error as Error).message, clients: size }),
   );
@@ -57,10 +57,6 @@ export class AppEventsFeeder implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.queue.register<{ clientIds: number[] }>(APP_EVENTS_FEED_JOB, async ({ clientIds }) => ({ items: await this.feedClients(clientIds) }));
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.batch.flush();
   }
 
   @OnEvent(CLIENT_ACTIVITY)

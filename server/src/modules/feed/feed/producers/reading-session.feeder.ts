@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
@@ -30,7 +30,7 @@ export const readingSourceRef = (token: string, viewerId: string, sessionId: str
  * add to the client's own reading.
  */
 @Injectable()
-export class ReadingSessionFeeder implements OnModuleDestroy {
+export class ReadingSessionFeeder {
   private readonly batch = new DebouncedBatch<PendingRead>(READING_FLUSH_MS, (reads) => this.write(reads), (error, size) =>
     logger.error('reading feed write failed', { error: (error as Error).message, sessions: size }),
   );
@@ -54,13 +54,9 @@ export class ReadingSessionFeeder implements OnModuleDestroy {
     this.collect(event);
   }
 
-  /** Writes what is pending now (tests and shutdown). */
+  /** Writes what is pending now (tests; on shutdown BufferedWork settles every buffer). */
   flush(): Promise<void> {
     return this.batch.flush();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.flush();
   }
 
   private collect(event: LinkActivityEvent): void {
